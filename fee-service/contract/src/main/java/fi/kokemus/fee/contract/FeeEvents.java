@@ -1,0 +1,15 @@
+package fi.kokemus.fee.contract;
+
+import fi.kokemus.platform.events.EventContract;
+
+/** The finance feed: what payroll pays from. Key: fee line id. */
+public final class FeeEvents {
+
+    public static final String TOPIC = "fee.fee-events.v1";
+
+    public static final EventContract<FeeApproved> FEE_APPROVED =
+            new EventContract<>(TOPIC, "fee.fee-approved", 1, FeeApproved.class);
+
+    private FeeEvents() {
+    }
+}

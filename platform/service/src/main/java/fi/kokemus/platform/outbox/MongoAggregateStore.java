@@ -1,0 +1,88 @@
+package fi.kokemus.platform.outbox;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Updates;
+import fi.kokemus.platform.problem.DomainProblem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+/**
+ * Stores one aggregate as one document: the new state, a version check and the events the change
+ * emits go in a single atomic write, because neither the wire server nor a standalone mongod
+ * offers multi-document transactions. {@link OutboxRelay} later publishes and removes the events.
+ */
+public class MongoAggregateStore {
+
+    public static final String VERSION = "version";
+    public static final String OUTBOX = "outbox";
+
+    private final MongoCollection<Document> collection;
+
+    public MongoAggregateStore(MongoCollection<Document> collection) {
+        this.collection = collection;
+    }
+
+    public MongoCollection<Document> collection() {
+        return collection;
+    }
+
+    public Optional<Document> find(Object id) {
+        return Optional.ofNullable(collection.find(eq("_id", id)).first());
+    }
+
+    /** Inserts a new aggregate at version 1; a second insert with the same id is a conflict. */
+    public void insert(Document state, List<OutboxMessage> events) {
+        Document document = new Document(state).append(VERSION, 1L).append(OUTBOX, toBson(events));
+        try {
+            collection.insertOne(document);
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                throw DomainProblem.conflict("already-exists", "The record " + state.get("_id") + " already exists");
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Replaces the aggregate's fields if it is still at {@code expectedVersion} and appends the
+     * emitted events to its outbox, all in one update.
+     */
+    public void update(Object id, long expectedVersion, Document state, List<OutboxMessage> events) {
+        List<Bson> updates = new ArrayList<>();
+        state.forEach((field, value) -> {
+            if (!"_id".equals(field) && !VERSION.equals(field) && !OUTBOX.equals(field)) {
+                updates.add(Updates.set(field, value));
+            }
+        });
+        updates.add(Updates.set(VERSION, expectedVersion + 1));
+        if (!events.isEmpty()) {
+            updates.add(Updates.pushEach(OUTBOX, toBson(events)));
+        }
+        var result = collection.updateOne(and(eq("_id", id), eq(VERSION, expectedVersion)), Updates.combine(updates));
+        if (result.getMatchedCount() == 0) {
+            throw new ConcurrentUpdateException(id);
+        }
+    }
+
+    static List<Document> toBson(List<OutboxMessage> events) {
+        return events.stream()
+                .map(event -> new Document("eventId", event.eventId())
+                        .append("topic", event.topic())
+                        .append("key", event.key())
+                        .append("payload", event.payload()))
+                .toList();
+    }
+
+    static OutboxMessage fromBson(Document document) {
+        return new OutboxMessage(document.getString("eventId"), document.getString("topic"),
+                document.getString("key"), document.getString("payload"));
+    }
+}

@@ -1,0 +1,71 @@
+package fi.kokemus.platform.outbox;
+
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.exists;
+
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Updates;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * Publishes outbox events to Kafka and removes each one only after the broker acknowledged it.
+ * A crash between the two publishes the event again: delivery is at-least-once and consumers
+ * deduplicate by event id.
+ */
+public class OutboxRelay {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final long SEND_TIMEOUT_SECONDS = 10;
+
+    private final MongoDatabase database;
+    private final KafkaTemplate<String, String> kafka;
+    private final OutboxProperties properties;
+
+    public OutboxRelay(MongoDatabase database, KafkaTemplate<String, String> kafka, OutboxProperties properties) {
+        this.database = database;
+        this.kafka = kafka;
+        this.properties = properties;
+    }
+
+    @Scheduled(fixedDelayString = "${kokemus.outbox.poll-interval:200ms}")
+    public void relayPending() {
+        properties.collections().forEach(this::relay);
+    }
+
+    /** @return how many events were published */
+    public int relay(String collectionName) {
+        var collection = database.getCollection(collectionName);
+        int published = 0;
+        for (Document document : collection.find(exists(MongoAggregateStore.OUTBOX + ".0")).limit(properties.batchSize())) {
+            for (Document pending : document.getList(MongoAggregateStore.OUTBOX, Document.class, List.of())) {
+                OutboxMessage event = MongoAggregateStore.fromBson(pending);
+                if (!publish(event)) {
+                    return published;
+                }
+                collection.updateOne(eq("_id", document.get("_id")),
+                        Updates.pull(MongoAggregateStore.OUTBOX, new Document("eventId", event.eventId())));
+                published++;
+            }
+        }
+        return published;
+    }
+
+    private boolean publish(OutboxMessage event) {
+        try {
+            kafka.send(event.topic(), event.key(), event.payload()).get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (Exception e) {
+            log.warn("Could not publish event {} to {}; will retry", event.eventId(), event.topic(), e);
+            return false;
+        }
+    }
+}
