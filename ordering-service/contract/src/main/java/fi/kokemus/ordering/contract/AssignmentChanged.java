@@ -2,11 +2,17 @@ package fi.kokemus.ordering.contract;
 
 import java.time.Instant;
 
-/** An expert was assigned to an order, or accepted or declined it. */
+/**
+ * An expert was assigned to an order, or accepted or declined it.
+ *
+ * @param expertUsername login name of the expert's account, so services can recognise the expert
+ *                       when they call (it is an account id, not a contact detail)
+ */
 public record AssignmentChanged(
         String orderId,
         String assignmentId,
         String expertId,
+        String expertUsername,
         String county,
         String unitId,
         Instant startsAt) {

@@ -6,6 +6,7 @@ import java.time.Instant;
  * The ordering unit approved the reported work: the fact fee-service pays from and
  * feedback-service opens feedback requests for.
  *
+ * @param expertUsername login name of the expert's account (an account id, not a contact detail)
  * @param taskType       task type code from the county's catalogue (e.g. {@code LECTURE_REGIONAL})
  * @param audience       e.g. {@code PROFESSIONALS}, {@code STUDENTS}, {@code CLIENTS}, {@code PUBLIC}
  * @param occasions      occasions held (per-occasion tariffs pay per occasion)
@@ -16,6 +17,7 @@ public record WorkApproved(
         String orderId,
         String assignmentId,
         String expertId,
+        String expertUsername,
         String county,
         String unitId,
         String costCentre,
