@@ -1,0 +1,25 @@
+package fi.kokemus.fee.application.port.out;
+
+import fi.kokemus.fee.domain.EarningPeriod;
+import fi.kokemus.fee.domain.FeeLine;
+import fi.kokemus.fee.domain.FeeLineId;
+import java.util.List;
+import java.util.Optional;
+
+public interface FeeLineRepository {
+
+    /**
+     * Stores a new line together with its pending events in one write.
+     *
+     * @return {@code false}, with nothing written, when a line with the same id already exists
+     */
+    boolean addIfAbsent(FeeLine line);
+
+    Optional<FeeLine> find(FeeLineId id);
+
+    /** Lines of the county earned in the period, by earning date. */
+    List<FeeLine> findInCounty(String county, EarningPeriod period);
+
+    /** Lines of every county earned in the period, by earning date. */
+    List<FeeLine> findAll(EarningPeriod period);
+}

@@ -1,0 +1,55 @@
+package fi.kokemus.fee.application.port.out;
+
+import fi.kokemus.fee.domain.EarningPeriod;
+import fi.kokemus.fee.domain.FeeLine;
+import fi.kokemus.fee.domain.FeeLineEvent;
+import fi.kokemus.fee.domain.FeeLineId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/** Fee lines in memory; remembers every event stored with them. */
+public class InMemoryFeeLineRepository implements FeeLineRepository {
+
+    private final Map<FeeLineId, FeeLine> lines = new LinkedHashMap<>();
+    private final List<FeeLineEvent> storedEvents = new ArrayList<>();
+
+    @Override
+    public boolean addIfAbsent(FeeLine line) {
+        if (lines.putIfAbsent(line.id(), FeeLine.restore(line.id(), line.work(), line.pricing())) != null) {
+            return false;
+        }
+        storedEvents.addAll(line.pendingEvents());
+        return true;
+    }
+
+    @Override
+    public Optional<FeeLine> find(FeeLineId id) {
+        return Optional.ofNullable(lines.get(id));
+    }
+
+    @Override
+    public List<FeeLine> findInCounty(String county, EarningPeriod period) {
+        return findWhere(line -> line.county().equals(county) && period.contains(line.work().earningDate()));
+    }
+
+    @Override
+    public List<FeeLine> findAll(EarningPeriod period) {
+        return findWhere(line -> period.contains(line.work().earningDate()));
+    }
+
+    public List<FeeLineEvent> storedEvents() {
+        return List.copyOf(storedEvents);
+    }
+
+    private List<FeeLine> findWhere(Predicate<FeeLine> filter) {
+        return lines.values().stream().filter(filter)
+                .sorted(Comparator.comparing((FeeLine line) -> line.work().earningDate())
+                        .thenComparing(line -> line.id().value()))
+                .toList();
+    }
+}

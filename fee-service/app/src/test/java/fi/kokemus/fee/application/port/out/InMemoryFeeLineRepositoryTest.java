@@ -1,0 +1,9 @@
+package fi.kokemus.fee.application.port.out;
+
+class InMemoryFeeLineRepositoryTest extends FeeLineRepositoryContract {
+
+    @Override
+    protected FeeLineRepository emptyRepository() {
+        return new InMemoryFeeLineRepository();
+    }
+}
