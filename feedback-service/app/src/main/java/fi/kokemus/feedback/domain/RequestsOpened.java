@@ -1,0 +1,11 @@
+package fi.kokemus.feedback.domain;
+
+import java.util.Set;
+
+/** Feedback requests were opened for a completed task: published as {@code feedback.requests-opened}. */
+public record RequestsOpened(TaskId taskId, String orderId, String expertId, String county, Set<Respondent> respondents) {
+
+    public RequestsOpened {
+        respondents = Set.copyOf(respondents);
+    }
+}
