@@ -1,0 +1,20 @@
+package fi.kokemus.ordering.domain;
+
+import java.util.Objects;
+import java.util.UUID;
+
+public record AssignmentId(UUID value) {
+
+    public AssignmentId {
+        Objects.requireNonNull(value, "value");
+    }
+
+    public static AssignmentId newId() {
+        return new AssignmentId(UUID.randomUUID());
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

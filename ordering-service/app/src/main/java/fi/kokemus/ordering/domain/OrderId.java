@@ -1,0 +1,20 @@
+package fi.kokemus.ordering.domain;
+
+import java.util.Objects;
+import java.util.UUID;
+
+public record OrderId(UUID value) {
+
+    public OrderId {
+        Objects.requireNonNull(value, "value");
+    }
+
+    public static OrderId newId() {
+        return new OrderId(UUID.randomUUID());
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}
