@@ -1,0 +1,30 @@
+package fi.kokemus.registry.application.port.out;
+
+import fi.kokemus.registry.application.port.PageRequest;
+import fi.kokemus.registry.application.port.ResultPage;
+import fi.kokemus.registry.domain.Expert;
+import fi.kokemus.registry.domain.ExpertId;
+import fi.kokemus.registry.domain.MemberReference;
+import fi.kokemus.registry.domain.Username;
+import java.util.Optional;
+
+/** Where experts are kept. */
+public interface ExpertRepository {
+
+    /**
+     * Stores the expert and its pending events in one atomic write: a new expert is inserted, a
+     * restored one is updated only if still at the version it was read at, otherwise the write is
+     * refused as a {@code concurrent-update} conflict. (Organisation, member id) and username are
+     * unique.
+     */
+    void save(Expert expert);
+
+    Optional<Expert> findById(ExpertId id);
+
+    Optional<Expert> findByMember(MemberReference member);
+
+    Optional<Expert> findByUsername(Username username);
+
+    /** Matching experts ordered by last name, first name and id. */
+    ResultPage<Expert> search(ExpertSearch search, PageRequest page);
+}

@@ -1,0 +1,62 @@
+package fi.kokemus.registry.application.service;
+
+import static fi.kokemus.platform.actor.Role.EXPERT;
+
+import fi.kokemus.platform.actor.Actor;
+import fi.kokemus.platform.actor.Role;
+import fi.kokemus.platform.problem.DomainProblem;
+import fi.kokemus.registry.application.port.in.ExpertView;
+import fi.kokemus.registry.application.port.in.ViewExpertUseCase;
+import fi.kokemus.registry.application.port.out.AuditLog;
+import fi.kokemus.registry.application.port.out.ExpertRepository;
+import fi.kokemus.registry.domain.AuditEntry;
+import fi.kokemus.registry.domain.Expert;
+import fi.kokemus.registry.domain.ExpertAccess;
+import fi.kokemus.registry.domain.ExpertId;
+import fi.kokemus.registry.domain.ReadGrant;
+import fi.kokemus.registry.domain.ReadPurpose;
+import fi.kokemus.registry.domain.Username;
+import java.time.Clock;
+import java.util.Optional;
+
+public class ViewExpertService implements ViewExpertUseCase {
+
+    private final ExpertRepository experts;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    public ViewExpertService(ExpertRepository experts, AuditLog auditLog, Clock clock) {
+        this.experts = experts;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    @Override
+    public ExpertView view(Actor actor, ExpertId id, ReadPurpose purpose) {
+        actor.requireAny(ExpertAccess.READER_ROLES);
+        Expert expert = experts.findById(id)
+                .orElseThrow(() -> DomainProblem.notFound("expert-not-found", "No expert " + id));
+        ReadGrant grant = ExpertAccess.readGrant(actor, expert);
+        // Audited before the data leaves: a read that cannot be audited does not happen.
+        grant.staffRole().ifPresent(role -> audit(actor, role, id, purpose));
+        return switch (grant.visibility()) {
+            case FULL_RECORD -> ExpertView.Full.of(expert);
+            case PUBLIC_PROFILE -> new ExpertView.Reduced(expert.publicProfile());
+        };
+    }
+
+    @Override
+    public ExpertView.Full viewOwn(Actor actor) {
+        actor.requireAny(EXPERT);
+        return Username.fromToken(actor.username())
+                .flatMap(experts::findByUsername)
+                .map(ExpertView.Full::of)
+                .orElseThrow(() -> DomainProblem.notFound("expert-not-found",
+                        "No registry record is linked to your account"));
+    }
+
+    private void audit(Actor actor, Role role, ExpertId id, ReadPurpose purpose) {
+        auditLog.record(new AuditEntry(id, actor.subject(), Optional.ofNullable(actor.username()), role,
+                clock.instant(), purpose));
+    }
+}

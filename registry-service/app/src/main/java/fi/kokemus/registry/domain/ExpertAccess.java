@@ -1,0 +1,59 @@
+package fi.kokemus.registry.domain;
+
+import static fi.kokemus.platform.actor.Role.ADMIN;
+import static fi.kokemus.platform.actor.Role.COORDINATOR;
+import static fi.kokemus.platform.actor.Role.EXPERT;
+import static fi.kokemus.platform.actor.Role.NGO_PARTNER;
+import static fi.kokemus.platform.actor.Role.ORDERER;
+
+import fi.kokemus.platform.actor.Actor;
+import fi.kokemus.platform.actor.Role;
+import fi.kokemus.platform.problem.DomainProblem;
+import java.util.Optional;
+
+/** Who may read and maintain which expert records. */
+public final class ExpertAccess {
+
+    /** Roles that can read some records at all; anyone else is refused before a record is looked up. */
+    public static final Role[] READER_ROLES = {EXPERT, COORDINATOR, NGO_PARTNER, ORDERER};
+
+    private ExpertAccess() {
+    }
+
+    /**
+     * The expert reads their own record; the home county's coordinators and the owning NGO read
+     * the full record; the home county's orderers read the public profile only.
+     */
+    public static ReadGrant readGrant(Actor actor, Expert expert) {
+        if (actor.has(EXPERT) && Username.fromToken(actor.username()).filter(expert::isAccountOf).isPresent()) {
+            return ReadGrant.ownRecord();
+        }
+        Optional<County> county = County.find(actor.county());
+        if (actor.has(COORDINATOR) && county.filter(expert::livesIn).isPresent()) {
+            return ReadGrant.staff(COORDINATOR, ReadGrant.Visibility.FULL_RECORD);
+        }
+        if (actor.has(NGO_PARTNER) && expert.isMaintainedBy(actor.organisation())) {
+            return ReadGrant.staff(NGO_PARTNER, ReadGrant.Visibility.FULL_RECORD);
+        }
+        if (actor.has(ORDERER) && county.filter(expert::livesIn).isPresent()) {
+            return ReadGrant.staff(ORDERER, ReadGrant.Visibility.PUBLIC_PROFILE);
+        }
+        throw DomainProblem.forbidden("record-not-visible", "You may not read this expert's record");
+    }
+
+    /** An NGO partner maintains only its own organisation's members; admins maintain all. */
+    public static void requireMayMaintain(Actor actor, MemberReference member) {
+        actor.requireAny(NGO_PARTNER, ADMIN);
+        if (!actor.has(ADMIN) && !member.organisationId().equals(actor.organisation())) {
+            throw DomainProblem.forbidden("other-organisation",
+                    "You may maintain only the members of your own organisation");
+        }
+    }
+
+    /** The county whose active experts the actor may search: coordinators and orderers search their own. */
+    public static County searchableCounty(Actor actor) {
+        actor.requireAny(COORDINATOR, ORDERER);
+        return County.find(actor.county()).orElseThrow(() -> DomainProblem.forbidden("county-required",
+                "Searching the registry needs an account that works for a wellbeing services county"));
+    }
+}

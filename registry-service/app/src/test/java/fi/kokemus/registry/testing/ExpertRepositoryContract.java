@@ -1,0 +1,130 @@
+package fi.kokemus.registry.testing;
+
+import static fi.kokemus.registry.testing.ProfileBuilder.aProfile;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fi.kokemus.platform.problem.DomainProblem;
+import fi.kokemus.registry.application.port.PageRequest;
+import fi.kokemus.registry.application.port.ResultPage;
+import fi.kokemus.registry.application.port.out.ExpertRepository;
+import fi.kokemus.registry.application.port.out.ExpertSearch;
+import fi.kokemus.registry.domain.County;
+import fi.kokemus.registry.domain.Expert;
+import fi.kokemus.registry.domain.ExpertId;
+import fi.kokemus.registry.domain.ExpertProfile;
+import fi.kokemus.registry.domain.MemberReference;
+import fi.kokemus.registry.domain.TopicCode;
+import fi.kokemus.registry.domain.Username;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link ExpertRepository} adapter must do; run against each of them. */
+public abstract class ExpertRepositoryContract {
+
+    protected abstract ExpertRepository repository();
+
+    @Test
+    void findsAStoredExpertByIdMemberAndUsernameAtVersionOne() {
+        Expert expert = registered("m-1", aProfile().username("aino.t").build());
+        repository().save(expert);
+
+        Expert byId = repository().findById(expert.id()).orElseThrow();
+        assertThat(byId.profile()).isEqualTo(expert.profile());
+        assertThat(byId.member()).isEqualTo(expert.member());
+        assertThat(byId.version()).isEqualTo(1);
+        assertThat(repository().findByMember(expert.member()).map(Expert::id)).contains(expert.id());
+        assertThat(repository().findByUsername(new Username("aino.t")).map(Expert::id)).contains(expert.id());
+        assertThat(repository().findById(ExpertId.random())).isEmpty();
+    }
+
+    @Test
+    void anUpdateReplacesTheProfileAndBumpsTheVersion() {
+        Expert expert = registered("m-2", aProfile().username("aino.t2").build());
+        repository().save(expert);
+        Expert loaded = repository().findById(expert.id()).orElseThrow();
+        ExpertProfile changed = aProfile().username(null).topics("CHILD_PROTECTION").contact(null, "040 000 0002").build();
+
+        loaded.sync(changed);
+        repository().save(loaded);
+
+        Expert reloaded = repository().findById(expert.id()).orElseThrow();
+        assertThat(reloaded.profile()).isEqualTo(changed);
+        assertThat(reloaded.version()).isEqualTo(2);
+        assertThat(repository().findByUsername(new Username("aino.t2"))).isEmpty();
+    }
+
+    @Test
+    void aWriteBasedOnAStaleVersionIsAConflictAndChangesNothing() {
+        Expert expert = registered("m-3", aProfile().username(null).build());
+        repository().save(expert);
+        Expert first = repository().findById(expert.id()).orElseThrow();
+        Expert second = repository().findById(expert.id()).orElseThrow();
+        first.sync(aProfile().username(null).topics("OLDER_PEOPLE").build());
+        second.sync(aProfile().username(null).topics("VIOLENCE").build());
+
+        repository().save(first);
+
+        assertThatThrownBy(() -> repository().save(second))
+                .isInstanceOfSatisfying(DomainProblem.class, problem -> {
+                    assertThat(problem.kind()).isEqualTo(DomainProblem.Kind.CONFLICT);
+                    assertThat(problem.code()).isEqualTo("concurrent-update");
+                });
+        Expert stored = repository().findById(expert.id()).orElseThrow();
+        assertThat(stored.profile().topics()).containsExactly(new TopicCode("OLDER_PEOPLE"));
+        assertThat(stored.version()).isEqualTo(2);
+    }
+
+    @Test
+    void aSecondRecordForTheSameMemberIsRefused() {
+        repository().save(registered("m-4", aProfile().username(null).build()));
+
+        assertThatThrownBy(() -> repository().save(registered("m-4", aProfile().username(null).build())))
+                .isInstanceOfSatisfying(DomainProblem.class,
+                        problem -> assertThat(problem.kind()).isEqualTo(DomainProblem.Kind.CONFLICT));
+    }
+
+    @Test
+    void aUsernameBelongsToOneRecordButManyRecordsMayHaveNone() {
+        repository().save(registered("m-5", aProfile().username(null).build()));
+        repository().save(registered("m-6", aProfile().username(null).build()));
+        repository().save(registered("m-7", aProfile().username("taken.name").build()));
+        Expert other = repository().findByMember(new MemberReference(Actors.NGO_KESKI, "m-5")).orElseThrow();
+        other.sync(aProfile().username("taken.name").build());
+
+        assertThatThrownBy(() -> repository().save(other))
+                .isInstanceOfSatisfying(DomainProblem.class,
+                        problem -> assertThat(problem.kind()).isEqualTo(DomainProblem.Kind.CONFLICT));
+        assertThatThrownBy(() -> repository().save(registered("m-8", aProfile().username("taken.name").build())))
+                .isInstanceOf(DomainProblem.class);
+    }
+
+    @Test
+    void searchFindsActiveExpertsOfTheCountyByTopicInNameOrderWithPaging() {
+        repository().save(registered("s-1", aProfile().username(null).name("Veera", "Koe").topics("MENTAL_HEALTH").build()));
+        repository().save(registered("s-2", aProfile().username(null).name("Aino", "Koe").topics("MENTAL_HEALTH", "VIOLENCE").build()));
+        repository().save(registered("s-3", aProfile().username(null).name("Eero", "Esimerkki").topics("VIOLENCE").build()));
+        repository().save(registered("s-4", aProfile().username(null).name("Paula", "Passiivi").active(false).build()));
+        repository().save(registered("s-5", aProfile().username(null).name("Ilkka", "Idasta").homeCounty(County.ITA_UUSIMAA).build()));
+
+        var all = new ExpertSearch(County.KESKI_POHJANMAA, Optional.empty(), true);
+        assertThat(names(repository().search(all, new PageRequest(0, 10)))).containsExactly("Eero E.", "Aino K.", "Veera K.");
+        ResultPage<Expert> secondPage = repository().search(all, new PageRequest(1, 2));
+        assertThat(names(secondPage)).containsExactly("Veera K.");
+        assertThat(secondPage.total()).isEqualTo(3);
+
+        var violence = new ExpertSearch(County.KESKI_POHJANMAA, Optional.of(new TopicCode("VIOLENCE")), true);
+        assertThat(names(repository().search(violence, new PageRequest(0, 10)))).containsExactly("Eero E.", "Aino K.");
+        var includingPaused = new ExpertSearch(County.KESKI_POHJANMAA, Optional.empty(), false);
+        assertThat(repository().search(includingPaused, new PageRequest(0, 10)).total()).isEqualTo(4);
+    }
+
+    private static List<String> names(ResultPage<Expert> page) {
+        return page.items().stream().map(expert -> expert.profile().displayName()).toList();
+    }
+
+    protected static Expert registered(String externalId, ExpertProfile profile) {
+        return Expert.register(ExpertId.random(), new MemberReference(Actors.NGO_KESKI, externalId), profile);
+    }
+}

@@ -1,0 +1,97 @@
+package fi.kokemus.registry.testing;
+
+import fi.kokemus.platform.problem.DomainProblem;
+import fi.kokemus.registry.application.port.PageRequest;
+import fi.kokemus.registry.application.port.ResultPage;
+import fi.kokemus.registry.application.port.out.ExpertRepository;
+import fi.kokemus.registry.application.port.out.ExpertSearch;
+import fi.kokemus.registry.domain.Expert;
+import fi.kokemus.registry.domain.ExpertEvent;
+import fi.kokemus.registry.domain.ExpertId;
+import fi.kokemus.registry.domain.ExpertProfile;
+import fi.kokemus.registry.domain.MemberReference;
+import fi.kokemus.registry.domain.Username;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/** The expert repository in memory, with the same uniqueness and version rules as the Mongo adapter. */
+public class InMemoryExpertRepository implements ExpertRepository {
+
+    private record Stored(ExpertId id, MemberReference member, ExpertProfile profile, long version) {
+
+        Expert restore() {
+            return Expert.restore(id, member, profile, version);
+        }
+    }
+
+    private final Map<ExpertId, Stored> experts = new LinkedHashMap<>();
+    private final List<ExpertEvent> events = new ArrayList<>();
+
+    @Override
+    public synchronized void save(Expert expert) {
+        Stored current = experts.get(expert.id());
+        if (expert.isNew() ? current != null : current == null || current.version() != expert.version()) {
+            throw DomainProblem.conflict(expert.isNew() ? "already-exists" : "concurrent-update",
+                    "The record " + expert.id() + " was changed by someone else");
+        }
+        boolean clash = experts.values().stream()
+                .filter(other -> !other.id().equals(expert.id()))
+                .anyMatch(other -> other.member().equals(expert.member())
+                        || other.profile().username().isPresent()
+                        && other.profile().username().equals(expert.profile().username()));
+        if (clash) {
+            throw DomainProblem.conflict("duplicate-expert", "Another expert has this member id or username");
+        }
+        experts.put(expert.id(), new Stored(expert.id(), expert.member(), expert.profile(), expert.version() + 1));
+        events.addAll(expert.pendingEvents());
+    }
+
+    @Override
+    public synchronized Optional<Expert> findById(ExpertId id) {
+        return Optional.ofNullable(experts.get(id)).map(Stored::restore);
+    }
+
+    @Override
+    public synchronized Optional<Expert> findByMember(MemberReference member) {
+        return findFirst(stored -> stored.member().equals(member));
+    }
+
+    @Override
+    public synchronized Optional<Expert> findByUsername(Username username) {
+        return findFirst(stored -> stored.profile().username().equals(Optional.of(username)));
+    }
+
+    @Override
+    public synchronized ResultPage<Expert> search(ExpertSearch search, PageRequest page) {
+        List<Expert> matches = experts.values().stream()
+                .filter(stored -> stored.profile().homeCounty() == search.homeCounty())
+                .filter(stored -> !search.activeOnly() || stored.profile().active())
+                .filter(stored -> search.topic().map(stored.profile().topics()::contains).orElse(true))
+                .sorted(Comparator.comparing((Stored stored) -> stored.profile().name().lastName())
+                        .thenComparing(stored -> stored.profile().name().firstName())
+                        .thenComparing(stored -> stored.id().value()))
+                .map(Stored::restore)
+                .toList();
+        List<Expert> slice = matches.stream().skip(page.offset()).limit(page.size()).toList();
+        return new ResultPage<>(slice, page.page(), page.size(), matches.size());
+    }
+
+    /** Every event saved so far, oldest first: what the outbox would have published. */
+    public synchronized List<ExpertEvent> savedEvents() {
+        return List.copyOf(events);
+    }
+
+    public synchronized void clear() {
+        experts.clear();
+        events.clear();
+    }
+
+    private Optional<Expert> findFirst(Predicate<Stored> matching) {
+        return experts.values().stream().filter(matching).findFirst().map(Stored::restore);
+    }
+}
