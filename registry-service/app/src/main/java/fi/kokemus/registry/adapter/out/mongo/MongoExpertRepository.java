@@ -1,0 +1,115 @@
+package fi.kokemus.registry.adapter.out.mongo;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
+import fi.kokemus.platform.events.EventWriter;
+import fi.kokemus.platform.outbox.MongoAggregateStore;
+import fi.kokemus.platform.outbox.OutboxMessage;
+import fi.kokemus.platform.problem.DomainProblem;
+import fi.kokemus.registry.application.port.PageRequest;
+import fi.kokemus.registry.application.port.ResultPage;
+import fi.kokemus.registry.application.port.out.ExpertRepository;
+import fi.kokemus.registry.application.port.out.ExpertSearch;
+import fi.kokemus.registry.domain.Expert;
+import fi.kokemus.registry.domain.ExpertId;
+import fi.kokemus.registry.domain.MemberReference;
+import fi.kokemus.registry.domain.Username;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+/** Experts as one document each, their pending events in the document's outbox. */
+public class MongoExpertRepository implements ExpertRepository {
+
+    public static final String COLLECTION = "experts";
+
+    private final MongoAggregateStore store;
+    private final ExpertEventMessages messages;
+
+    public MongoExpertRepository(MongoDatabase database, EventWriter writer) {
+        MongoCollection<Document> collection = database.getCollection(COLLECTION);
+        createIndexes(collection);
+        this.store = new MongoAggregateStore(collection);
+        this.messages = new ExpertEventMessages(writer);
+    }
+
+    private static void createIndexes(MongoCollection<Document> collection) {
+        collection.createIndex(Indexes.ascending(ExpertDocuments.ORGANISATION_ID, ExpertDocuments.EXTERNAL_ID),
+                new IndexOptions().unique(true).name("member"));
+        collection.createIndex(Indexes.ascending(ExpertDocuments.USERNAME),
+                new IndexOptions().unique(true).sparse(true).name("username"));
+        collection.createIndex(Indexes.ascending(ExpertDocuments.HOME_COUNTY, ExpertDocuments.ACTIVE,
+                ExpertDocuments.LAST_NAME, ExpertDocuments.FIRST_NAME), new IndexOptions().name("county_search"));
+    }
+
+    @Override
+    public void save(Expert expert) {
+        Document state = ExpertDocuments.toDocument(expert);
+        List<OutboxMessage> events = messages.toMessages(expert.pendingEvents());
+        if (expert.isNew()) {
+            store.insert(state, events);
+            return;
+        }
+        try {
+            store.update(expert.id().value(), expert.version(), state, events);
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                throw DomainProblem.conflict("duplicate-expert",
+                        "Another expert record already has this member id or username");
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Optional<Expert> findById(ExpertId id) {
+        return store.find(id.value()).map(ExpertDocuments::toExpert);
+    }
+
+    @Override
+    public Optional<Expert> findByMember(MemberReference member) {
+        return findOne(and(eq(ExpertDocuments.ORGANISATION_ID, member.organisationId()),
+                eq(ExpertDocuments.EXTERNAL_ID, member.externalId())));
+    }
+
+    @Override
+    public Optional<Expert> findByUsername(Username username) {
+        return findOne(eq(ExpertDocuments.USERNAME, username.value()));
+    }
+
+    @Override
+    public ResultPage<Expert> search(ExpertSearch search, PageRequest page) {
+        Bson filter = filterOf(search);
+        List<Expert> experts = store.collection().find(filter)
+                .sort(Sorts.ascending(ExpertDocuments.LAST_NAME, ExpertDocuments.FIRST_NAME, "_id"))
+                .skip((int) page.offset())
+                .limit(page.size())
+                .map(ExpertDocuments::toExpert)
+                .into(new ArrayList<>());
+        return new ResultPage<>(experts, page.page(), page.size(), store.collection().countDocuments(filter));
+    }
+
+    private static Bson filterOf(ExpertSearch search) {
+        List<Bson> filters = new ArrayList<>();
+        filters.add(eq(ExpertDocuments.HOME_COUNTY, search.homeCounty().code()));
+        if (search.activeOnly()) {
+            filters.add(eq(ExpertDocuments.ACTIVE, true));
+        }
+        search.topic().ifPresent(topic -> filters.add(eq(ExpertDocuments.TOPICS, topic.value())));
+        return and(filters);
+    }
+
+    private Optional<Expert> findOne(Bson filter) {
+        return Optional.ofNullable(store.collection().find(filter).first()).map(ExpertDocuments::toExpert);
+    }
+}
