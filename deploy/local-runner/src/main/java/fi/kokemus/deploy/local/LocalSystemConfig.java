@@ -16,8 +16,11 @@ public record LocalSystemConfig(
         Path javaExecutable,
         Duration startupTimeout) {
 
-    /** Keycloak's first start (one-time Quarkus build plus realm import) is the slowest step, ~1 min here. */
-    public static final Duration DEFAULT_STARTUP_TIMEOUT = Duration.ofMinutes(4);
+    /**
+     * Keycloak's first start (one-time Quarkus build, realm import) is the slowest step: about a minute on an idle
+     * 2-core machine, several on a busy one.
+     */
+    public static final Duration DEFAULT_STARTUP_TIMEOUT = Duration.ofMinutes(5);
 
     public LocalSystemConfig {
         Objects.requireNonNull(projectRoot, "projectRoot");
