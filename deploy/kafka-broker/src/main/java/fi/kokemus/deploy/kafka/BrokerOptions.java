@@ -1,0 +1,35 @@
+package fi.kokemus.deploy.kafka;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** Command line of the broker: {@code --data-dir DIR [--port 9092] [--controller-port 9093] [--host 127.0.0.1]}. */
+record BrokerOptions(Path dataDir, String host, int port, int controllerPort) {
+
+    private static final Set<String> KNOWN = Set.of("--data-dir", "--host", "--port", "--controller-port");
+
+    static BrokerOptions parse(String... args) {
+        Map<String, String> values = new HashMap<>();
+        for (int i = 0; i < args.length; i += 2) {
+            if (!KNOWN.contains(args[i]) || i + 1 >= args.length) {
+                throw new IllegalArgumentException("usage: --data-dir DIR [--port 9092] [--controller-port 9093]"
+                        + " [--host 127.0.0.1]; unexpected: " + args[i]);
+            }
+            values.put(args[i], args[i + 1]);
+        }
+        if (!values.containsKey("--data-dir")) {
+            throw new IllegalArgumentException("--data-dir is required");
+        }
+        return new BrokerOptions(
+                Path.of(values.get("--data-dir")).toAbsolutePath(),
+                values.getOrDefault("--host", "127.0.0.1"),
+                Integer.parseInt(values.getOrDefault("--port", "9092")),
+                Integer.parseInt(values.getOrDefault("--controller-port", "9093")));
+    }
+
+    String bootstrapServers() {
+        return host + ":" + port;
+    }
+}
