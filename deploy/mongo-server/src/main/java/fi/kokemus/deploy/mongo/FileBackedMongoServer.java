@@ -1,0 +1,44 @@
+package fi.kokemus.deploy.mongo;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+
+import de.bwaldvogel.mongo.MongoServer;
+import org.h2.mvstore.MVStore;
+
+/** A MongoDB wire-protocol server whose databases live in one H2 MVStore file inside the data directory. */
+final class FileBackedMongoServer implements AutoCloseable {
+
+    static final String STORE_FILE = "mongo.mv.db";
+
+    private final MongoServer server;
+    private final InetSocketAddress address;
+
+    private FileBackedMongoServer(MongoServer server, InetSocketAddress address) {
+        this.server = server;
+        this.address = address;
+    }
+
+    static FileBackedMongoServer start(MongoServerOptions options) throws IOException {
+        Files.createDirectories(options.dataDir());
+        MVStore store = new MVStore.Builder()
+                .fileName(options.dataDir().resolve(STORE_FILE).toString())
+                .open();
+        MongoServer server = new MongoServer(new CommitPerCommandH2Backend(store));
+        // Change streams need the oplog; it is kept in the same file as the data.
+        server.enableOplog();
+        server.bind(options.host(), options.port());
+        return new FileBackedMongoServer(server, server.getLocalAddress());
+    }
+
+    String connectionString() {
+        return "mongodb://" + address.getHostString() + ":" + address.getPort();
+    }
+
+    /** Stops listening and closes the store, which writes any last changes to the file. */
+    @Override
+    public void close() {
+        server.shutdown();
+    }
+}
