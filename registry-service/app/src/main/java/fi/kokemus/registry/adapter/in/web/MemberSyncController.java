@@ -1,0 +1,38 @@
+package fi.kokemus.registry.adapter.in.web;
+
+import fi.kokemus.platform.actor.Actor;
+import fi.kokemus.registry.application.port.in.SyncMemberCommand;
+import fi.kokemus.registry.application.port.in.SyncMemberUseCase;
+import fi.kokemus.registry.application.port.in.SyncResult;
+import fi.kokemus.registry.domain.MemberReference;
+import jakarta.validation.Valid;
+import java.net.URI;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The NGO sync API: partners upsert their members by their own member id. */
+@RestController
+class MemberSyncController {
+
+    private final SyncMemberUseCase syncMember;
+
+    MemberSyncController(SyncMemberUseCase syncMember) {
+        this.syncMember = syncMember;
+    }
+
+    /** 201 with the new record when the member is new, 200 when it was updated or already current. */
+    @PutMapping("/api/registry/organisations/{organisationId}/members/{externalId}")
+    ResponseEntity<ExpertResponse> upsert(Actor actor, @PathVariable String organisationId,
+            @PathVariable String externalId, @Valid @RequestBody MemberRequest request) {
+        var command = new SyncMemberCommand(new MemberReference(organisationId, externalId), request.toProfile());
+        SyncResult result = syncMember.sync(actor, command);
+        ExpertResponse body = ExpertResponse.of(result.expert());
+        if (result.outcome() == SyncResult.Outcome.CREATED) {
+            return ResponseEntity.created(URI.create(ExpertController.EXPERTS + "/" + body.id())).body(body);
+        }
+        return ResponseEntity.ok(body);
+    }
+}

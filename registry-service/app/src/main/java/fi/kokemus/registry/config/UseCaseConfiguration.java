@@ -1,0 +1,40 @@
+package fi.kokemus.registry.config;
+
+import fi.kokemus.registry.application.port.in.ListAuditEntriesUseCase;
+import fi.kokemus.registry.application.port.in.SearchExpertsUseCase;
+import fi.kokemus.registry.application.port.in.SyncMemberUseCase;
+import fi.kokemus.registry.application.port.in.ViewExpertUseCase;
+import fi.kokemus.registry.application.port.out.AuditLog;
+import fi.kokemus.registry.application.port.out.ExpertRepository;
+import fi.kokemus.registry.application.service.ListAuditEntriesService;
+import fi.kokemus.registry.application.service.SearchExpertsService;
+import fi.kokemus.registry.application.service.SyncMemberService;
+import fi.kokemus.registry.application.service.ViewExpertService;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The use cases, wired to whichever adapters implement their out-ports. */
+@Configuration(proxyBeanMethods = false)
+public class UseCaseConfiguration {
+
+    @Bean
+    SyncMemberUseCase syncMember(ExpertRepository experts, Clock clock) {
+        return new SyncMemberService(experts, clock);
+    }
+
+    @Bean
+    ViewExpertUseCase viewExpert(ExpertRepository experts, AuditLog auditLog, Clock clock) {
+        return new ViewExpertService(experts, auditLog, clock);
+    }
+
+    @Bean
+    SearchExpertsUseCase searchExperts(ExpertRepository experts) {
+        return new SearchExpertsService(experts);
+    }
+
+    @Bean
+    ListAuditEntriesUseCase listAuditEntries(AuditLog auditLog) {
+        return new ListAuditEntriesService(auditLog);
+    }
+}
