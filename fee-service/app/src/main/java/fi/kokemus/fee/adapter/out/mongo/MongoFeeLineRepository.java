@@ -1,0 +1,74 @@
+package fi.kokemus.fee.adapter.out.mongo;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.lte;
+import static com.mongodb.client.model.Sorts.ascending;
+
+import com.mongodb.client.MongoDatabase;
+import fi.kokemus.fee.application.port.out.FeeLineRepository;
+import fi.kokemus.fee.domain.EarningPeriod;
+import fi.kokemus.fee.domain.FeeLine;
+import fi.kokemus.fee.domain.FeeLineId;
+import fi.kokemus.platform.events.EventWriter;
+import fi.kokemus.platform.outbox.MongoAggregateStore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+/** Fee lines in {@code fee_lines}, each written together with the fee events it emits. */
+public class MongoFeeLineRepository implements FeeLineRepository {
+
+    public static final String COLLECTION = "fee_lines";
+
+    private final MongoAggregateStore store;
+    private final FeeEventMessages messages;
+
+    public MongoFeeLineRepository(MongoDatabase database, EventWriter writer) {
+        this.store = new MongoAggregateStore(database.getCollection(COLLECTION));
+        this.messages = new FeeEventMessages(writer);
+    }
+
+    @Override
+    public boolean addIfAbsent(FeeLine line) {
+        return NewDocuments.insertIfAbsent(store, FeeLineDocuments.toDocument(line),
+                line.pendingEvents().stream().map(messages::toMessage).toList());
+    }
+
+    @Override
+    public Optional<FeeLine> find(FeeLineId id) {
+        return store.find(id.value()).map(FeeLineDocuments::fromDocument);
+    }
+
+    @Override
+    public List<FeeLine> findInCounty(String county, EarningPeriod period) {
+        List<Bson> filters = periodFilters(period);
+        filters.add(eq(FeeLineDocuments.COUNTY, county));
+        return findWhere(and(filters));
+    }
+
+    @Override
+    public List<FeeLine> findAll(EarningPeriod period) {
+        List<Bson> filters = periodFilters(period);
+        return findWhere(filters.isEmpty() ? new Document() : and(filters));
+    }
+
+    private static List<Bson> periodFilters(EarningPeriod period) {
+        List<Bson> filters = new ArrayList<>();
+        if (period.from() != null) {
+            filters.add(gte(FeeLineDocuments.EARNING_DATE, period.from().toString()));
+        }
+        if (period.to() != null) {
+            filters.add(lte(FeeLineDocuments.EARNING_DATE, period.to().toString()));
+        }
+        return filters;
+    }
+
+    private List<FeeLine> findWhere(Bson filter) {
+        return store.collection().find(filter).sort(ascending(FeeLineDocuments.EARNING_DATE, "_id"))
+                .map(FeeLineDocuments::fromDocument).into(new ArrayList<>());
+    }
+}

@@ -1,0 +1,56 @@
+package fi.kokemus.fee.config;
+
+import com.mongodb.client.MongoDatabase;
+import fi.kokemus.fee.adapter.out.mongo.MongoFeeLineRepository;
+import fi.kokemus.fee.adapter.out.mongo.MongoTariffRepository;
+import fi.kokemus.fee.application.port.out.FeeLineRepository;
+import fi.kokemus.fee.application.port.out.TariffRepository;
+import fi.kokemus.fee.application.service.PriceApprovedWorkService;
+import fi.kokemus.fee.application.service.ReadFeeLinesService;
+import fi.kokemus.fee.application.service.SeedTariffsService;
+import fi.kokemus.fee.application.service.ShowTariffsService;
+import fi.kokemus.fee.domain.PublishedTariffs;
+import fi.kokemus.platform.events.EventWriter;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class FeeServiceConfiguration {
+
+    @Bean
+    FeeLineRepository feeLineRepository(MongoDatabase database, EventWriter writer) {
+        return new MongoFeeLineRepository(database, writer);
+    }
+
+    @Bean
+    TariffRepository tariffRepository(MongoDatabase database) {
+        return new MongoTariffRepository(database);
+    }
+
+    @Bean
+    PriceApprovedWorkService priceApprovedWorkService(FeeLineRepository feeLines, TariffRepository tariffs) {
+        return new PriceApprovedWorkService(feeLines, tariffs);
+    }
+
+    @Bean
+    ReadFeeLinesService readFeeLinesService(FeeLineRepository feeLines) {
+        return new ReadFeeLinesService(feeLines);
+    }
+
+    @Bean
+    ShowTariffsService showTariffsService(TariffRepository tariffs) {
+        return new ShowTariffsService(tariffs);
+    }
+
+    @Bean
+    SeedTariffsService seedTariffsService(TariffRepository tariffs) {
+        return new SeedTariffsService(tariffs, PublishedTariffs.all());
+    }
+
+    /** Seeds before the Kafka listeners start, so no approval is priced against a missing tariff. */
+    @Bean
+    SmartInitializingSingleton publishedTariffsSeeding(SeedTariffsService seeding) {
+        return seeding::seedMissing;
+    }
+}

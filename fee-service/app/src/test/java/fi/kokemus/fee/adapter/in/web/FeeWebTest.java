@@ -1,0 +1,198 @@
+package fi.kokemus.fee.adapter.in.web;
+
+import static fi.kokemus.fee.WorkFixtures.ITU;
+import static fi.kokemus.fee.WorkFixtures.SOITE;
+import static fi.kokemus.fee.WorkFixtures.work;
+import static fi.kokemus.platform.test.TestActors.as;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import fi.kokemus.fee.application.port.out.FeeLineRepository;
+import fi.kokemus.fee.application.port.out.TariffRepository;
+import fi.kokemus.fee.domain.FeeLine;
+import fi.kokemus.platform.actor.Role;
+import fi.kokemus.platform.test.InMemoryMongo;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/** The HTTP API against the real stack over the wire server; Kafka is not needed to read fees. */
+@SpringBootTest(properties = {
+    "spring.mongodb.database=fee-web-test",
+    "spring.kafka.listener.auto-startup=false",
+    "spring.kafka.admin.auto-create=false",
+    "kokemus.outbox.collections="
+})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FeeWebTest {
+
+    private static final RequestPostProcessor FINANCE_SOITE = as("finance.soite", Role.FINANCE, SOITE, null);
+    private static final RequestPostProcessor COORDINATOR_SOITE =
+            as("coordinator.soite", Role.COORDINATOR, SOITE, "soite-coordination");
+    private static final RequestPostProcessor ADMIN = as("admin", Role.ADMIN, null, null);
+
+    @DynamicPropertySource
+    static void mongo(DynamicPropertyRegistry registry) {
+        registry.add("spring.mongodb.uri", InMemoryMongo::connectionString);
+    }
+
+    @Autowired
+    private WebApplicationContext context;
+    @Autowired
+    private FeeLineRepository feeLines;
+    @Autowired
+    private TariffRepository tariffs;
+
+    private MockMvc mvc;
+
+    @BeforeAll
+    void storeLinesOfTwoCounties() {
+        feeLines.addIfAbsent(FeeLine.price(work(SOITE, "soite-june", "LECTURE_REGIONAL", 2, LocalDate.of(2025, 6, 16)),
+                tariffs.historyOf(SOITE)));
+        feeLines.addIfAbsent(FeeLine.price(work(SOITE, "soite-july", "CLIENT_SUPPORT", 1, LocalDate.of(2025, 7, 1)),
+                tariffs.historyOf(SOITE)));
+        feeLines.addIfAbsent(FeeLine.price(work(ITU, "itu-june", "GROUP_GUIDANCE", 1, LocalDate.of(2025, 6, 10)),
+                tariffs.historyOf(ITU)));
+    }
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+    }
+
+    @Test
+    void financeListsTheirCountysLinesByDefault() throws Exception {
+        mvc.perform(get("/api/fees/lines").with(FINANCE_SOITE))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(2))
+                .andExpect(jsonPath("$[0].id").value("fee-soite-june"))
+                .andExpect(jsonPath("$[0].state").value("PRICED"))
+                .andExpect(jsonPath("$[0].grossCents").value(15000))
+                .andExpect(jsonPath("$[0].currency").value("EUR"))
+                .andExpect(jsonPath("$[0].earningDate").value("2025-06-16"))
+                .andExpect(jsonPath("$[0].tariffRule").value("keski-pohjanmaa/LECTURE_REGIONAL/per-occasion@2024-01-01"))
+                .andExpect(jsonPath("$[1].id").value("fee-soite-july"));
+    }
+
+    @Test
+    void theListIsLimitedToTheEarningPeriod() throws Exception {
+        mvc.perform(get("/api/fees/lines").param("from", "2025-06-01").param("to", "2025-06-30").with(FINANCE_SOITE))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].id").value("fee-soite-june"));
+    }
+
+    @Test
+    void financeCannotListAnotherCounty() throws Exception {
+        mvc.perform(get("/api/fees/lines").param("county", ITU).with(FINANCE_SOITE))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("urn:kokemus:problem:other-county"));
+    }
+
+    @Test
+    void anAdminListsAnyCounty() throws Exception {
+        mvc.perform(get("/api/fees/lines").param("county", ITU).with(ADMIN))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].state").value("PRICING_REQUIRED"))
+                .andExpect(jsonPath("$[0].grossCents").doesNotExist())
+                .andExpect(jsonPath("$[0].pricingNote").value("No tariff of ita-uusimaa is valid on 2025-06-10"));
+        mvc.perform(get("/api/fees/lines").with(ADMIN))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(3));
+    }
+
+    @Test
+    void theCountysCoordinatorReadsALine() throws Exception {
+        mvc.perform(get("/api/fees/lines/fee-soite-june").with(COORDINATOR_SOITE))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.assignmentId").value("soite-june"))
+                .andExpect(jsonPath("$.occasions").value(2));
+    }
+
+    @Test
+    void aCoordinatorCannotReadAnotherCountysLine() throws Exception {
+        mvc.perform(get("/api/fees/lines/fee-itu-june").with(COORDINATOR_SOITE))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type").value("urn:kokemus:problem:other-county"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Role.class, names = {"ORDERER", "EXPERT", "NGO_PARTNER"})
+    void othersReadNoFeeLines(Role role) throws Exception {
+        RequestPostProcessor other = as("someone", role, SOITE, "ngo-keski");
+        mvc.perform(get("/api/fees/lines").with(other))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("urn:kokemus:problem:role-required"));
+        mvc.perform(get("/api/fees/lines/fee-soite-june").with(other))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anUnknownLineIsNotFound() throws Exception {
+        mvc.perform(get("/api/fees/lines/fee-nothing").with(FINANCE_SOITE))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type").value("urn:kokemus:problem:fee-line-not-found"));
+        mvc.perform(get("/api/fees/lines/assignment-1").with(FINANCE_SOITE))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:kokemus:problem:invalid-fee-line-id"));
+    }
+
+    @Test
+    void badPeriodsAreRefused() throws Exception {
+        mvc.perform(get("/api/fees/lines").param("from", "2025-07-01").param("to", "2025-06-01").with(FINANCE_SOITE))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:kokemus:problem:invalid-period"))
+                .andExpect(jsonPath("$.field").value("to"));
+        mvc.perform(get("/api/fees/lines").param("from", "1.6.2025").with(FINANCE_SOITE))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("from"));
+    }
+
+    @Test
+    void aTokenIsRequired() throws Exception {
+        mvc.perform(get("/api/fees/lines"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Role.class, names = {"COORDINATOR", "ORDERER", "FINANCE", "ADMIN"})
+    void countyStaffReadTheSoiteTariff(Role role) throws Exception {
+        mvc.perform(get("/api/fees/tariffs/keski-pohjanmaa").with(as("staff", role, ITU, null)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.county").value(SOITE))
+                .andExpect(jsonPath("$.versions.length()").value(1))
+                .andExpect(jsonPath("$.versions[0].validFrom").value("2024-01-01"))
+                .andExpect(jsonPath("$.versions[0].validUntil").isEmpty())
+                .andExpect(jsonPath("$.versions[0].rates.length()").value(7))
+                .andExpect(jsonPath("$.versions[0].rates[?(@.taskType=='LECTURE_NATIONAL')].amountCents").value(10000))
+                .andExpect(jsonPath("$.versions[0].rates[?(@.taskType=='LECTURE_NATIONAL')].unit").value("PER_OCCASION"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Role.class, names = {"EXPERT", "NGO_PARTNER"})
+    void othersReadNoTariffs(Role role) throws Exception {
+        mvc.perform(get("/api/fees/tariffs/keski-pohjanmaa").with(as("someone", role, SOITE, "ngo-keski")))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type").value("urn:kokemus:problem:role-required"));
+    }
+}
