@@ -1,0 +1,155 @@
+package fi.kokemus.fee;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import fi.kokemus.fee.application.port.out.FeeLineRepository;
+import fi.kokemus.fee.contract.FeeApproved;
+import fi.kokemus.fee.contract.FeeEvents;
+import fi.kokemus.fee.domain.FeeLineId;
+import fi.kokemus.fee.domain.FeeLineState;
+import fi.kokemus.ordering.contract.OrderingEvents;
+import fi.kokemus.ordering.contract.WorkApproved;
+import fi.kokemus.platform.events.EventEnvelope;
+import fi.kokemus.platform.events.EventReader;
+import fi.kokemus.platform.events.EventWriter;
+import fi.kokemus.platform.outbox.OutboxMessage;
+import fi.kokemus.platform.test.InMemoryMongo;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.kafka.test.utils.KafkaTestUtils;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The service as it runs: ordering's approvals arrive on the real (embedded KRaft) broker, fee
+ * lines land in the wire server and the finance feed is read back from the broker.
+ */
+@SpringBootTest(properties = {
+    "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
+    "spring.mongodb.database=fee-integration-test"
+})
+@EmbeddedKafka(partitions = 3, topics = OrderingEvents.TOPIC)
+// Closes the listeners before the broker, instead of racing it in the JVM's shutdown hooks.
+@DirtiesContext
+class FeeServiceIntegrationTest {
+
+    private static final String ORDER = "order-aino-lecture";
+    private static final String DEAD_LETTERS = OrderingEvents.WORK_APPROVED.deadLetterTopic();
+
+    @DynamicPropertySource
+    static void mongo(DynamicPropertyRegistry registry) {
+        registry.add("spring.mongodb.uri", InMemoryMongo::connectionString);
+    }
+
+    @Autowired
+    private EmbeddedKafkaBroker broker;
+    @Autowired
+    private KafkaTemplate<String, String> kafka;
+    @Autowired
+    private EventWriter writer;
+    @Autowired
+    private EventReader reader;
+    @Autowired
+    private FeeLineRepository feeLines;
+
+    private Consumer<String, String> finance;
+    private Consumer<String, String> deadLetters;
+    private final List<EventEnvelope<JsonNode>> feeEvents = new ArrayList<>();
+
+    @BeforeEach
+    void subscribe() {
+        finance = consumer("finance-feed-test", FeeEvents.TOPIC);
+        deadLetters = consumer("dead-letter-test", DEAD_LETTERS);
+    }
+
+    @AfterEach
+    void close() {
+        finance.close();
+        deadLetters.close();
+    }
+
+    @Test
+    void pricesEachApprovedAssignmentOnceAndParksWhatItCannotRead() throws Exception {
+        OutboxMessage approval = writer.write(OrderingEvents.WORK_APPROVED, ORDER, "keski-pohjanmaa",
+                lectureApproval("assignment-lecture", "LECTURE_REGIONAL", 2));
+        send(approval.payload());
+
+        await().atMost(30, TimeUnit.SECONDS).until(() -> feesFor("assignment-lecture").size() == 1);
+        EventEnvelope<JsonNode> envelope = feesFor("assignment-lecture").get(0);
+        FeeApproved fee = reader.data(envelope, FeeEvents.FEE_APPROVED);
+        assertThat(fee.grossCents()).isEqualTo(15000);
+        assertThat(fee.currency()).isEqualTo("EUR");
+        assertThat(fee.feeLineId()).isEqualTo("fee-assignment-lecture");
+        assertThat(fee.earningDate()).isEqualTo(LocalDate.of(2025, 6, 16));
+        assertThat(fee.tariffRule()).isEqualTo("keski-pohjanmaa/LECTURE_REGIONAL/per-occasion@2024-01-01");
+        assertThat(envelope.source()).isEqualTo("fee-service");
+        assertThat(envelope.traceId()).isEqualTo(reader.read(approval.payload()).traceId());
+
+        // Redelivery, a duplicate under a new envelope id, and a message nobody can read...
+        send(approval.payload());
+        send(writer.write(OrderingEvents.WORK_APPROVED, ORDER, "keski-pohjanmaa",
+                lectureApproval("assignment-lecture", "LECTURE_REGIONAL", 2)).payload());
+        send("{\"this is\": \"not an event\"");
+        // ...then a new approval on the same partition: once it is priced, everything before it was handled.
+        send(writer.write(OrderingEvents.WORK_APPROVED, ORDER, "keski-pohjanmaa",
+                lectureApproval("assignment-support", "CLIENT_SUPPORT", 1)).payload());
+
+        await().atMost(30, TimeUnit.SECONDS).until(() -> feesFor("assignment-support").size() == 1);
+        assertThat(feesFor("assignment-lecture")).hasSize(1);
+        assertThat(reader.data(feesFor("assignment-support").get(0), FeeEvents.FEE_APPROVED).grossCents())
+                .isEqualTo(3000);
+        assertThat(feeLines.find(FeeLineId.forAssignment("assignment-lecture")).orElseThrow().state())
+                .isEqualTo(FeeLineState.PRICED);
+        ConsumerRecord<String, String> parked = KafkaTestUtils.getSingleRecord(deadLetters, DEAD_LETTERS,
+                Duration.ofSeconds(30));
+        assertThat(parked.value()).isEqualTo("{\"this is\": \"not an event\"");
+    }
+
+    private void send(String payload) throws Exception {
+        kafka.send(OrderingEvents.TOPIC, ORDER, payload).get(10, TimeUnit.SECONDS);
+    }
+
+    private List<EventEnvelope<JsonNode>> feesFor(String assignmentId) {
+        for (ConsumerRecord<String, String> record : finance.poll(Duration.ofMillis(200))) {
+            feeEvents.add(reader.read(record.value()));
+        }
+        return feeEvents.stream()
+                .filter(envelope -> envelope.type().equals(FeeEvents.FEE_APPROVED.type()))
+                .filter(envelope -> reader.data(envelope, FeeEvents.FEE_APPROVED).assignmentId().equals(assignmentId))
+                .toList();
+    }
+
+    /** Reads the topic from its beginning. */
+    private Consumer<String, String> consumer(String group, String topic) {
+        Consumer<String, String> consumer = new DefaultKafkaConsumerFactory<>(
+                KafkaTestUtils.consumerProps(broker, group, false),
+                new StringDeserializer(), new StringDeserializer()).createConsumer();
+        consumer.subscribe(List.of(topic));
+        return consumer;
+    }
+
+    private static WorkApproved lectureApproval(String assignmentId, String taskType, int occasions) {
+        return new WorkApproved(ORDER, assignmentId, "expert-aino-testinen", "aino.testinen", "keski-pohjanmaa",
+                "soite-mental-health-unit", "KP-4100", taskType, "PROFESSIONALS",
+                Instant.parse("2025-06-16T09:00:00Z"), occasions, 120, "orderer.soite");
+    }
+}
