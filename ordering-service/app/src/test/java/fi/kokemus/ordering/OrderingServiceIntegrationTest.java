@@ -1,0 +1,242 @@
+package fi.kokemus.ordering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.mongodb.client.MongoDatabase;
+import fi.kokemus.ordering.application.port.out.ExpertDirectory;
+import fi.kokemus.ordering.contract.OrderingEvents;
+import fi.kokemus.ordering.contract.WorkApproved;
+import fi.kokemus.ordering.domain.Expert;
+import fi.kokemus.platform.actor.Role;
+import fi.kokemus.platform.events.EventContract;
+import fi.kokemus.platform.events.EventEnvelope;
+import fi.kokemus.platform.events.EventReader;
+import fi.kokemus.platform.events.EventWriter;
+import fi.kokemus.platform.outbox.OutboxMessage;
+import fi.kokemus.platform.test.InMemoryMongo;
+import fi.kokemus.platform.test.TestActors;
+import fi.kokemus.registry.contract.ExpertPublicProfile;
+import fi.kokemus.registry.contract.RegistryEvents;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.kafka.test.utils.KafkaTestUtils;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The service as it runs: the registry's event reaches the projection over a real (embedded)
+ * broker, the whole order process goes through HTTP, and the approval leaves via the outbox relay.
+ * The registry topic has one partition here so that a later message proves an earlier one was handled.
+ */
+@SpringBootTest(properties = {
+    "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
+    "spring.mongodb.database=ordering-service-it",
+    "kokemus.outbox.poll-interval=100ms"
+})
+@AutoConfigureMockMvc
+@EmbeddedKafka(partitions = 1, topics = RegistryEvents.TOPIC)
+class OrderingServiceIntegrationTest {
+
+    private static final String SOITE = "keski-pohjanmaa";
+    private static final String SOITE_UNIT = "soite-mental-health-unit";
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final Instant STARTS_AT = Instant.now().plus(Duration.ofDays(14)).truncatedTo(ChronoUnit.DAYS);
+
+    @DynamicPropertySource
+    static void mongo(DynamicPropertyRegistry registry) {
+        registry.add("spring.mongodb.uri", InMemoryMongo::connectionString);
+    }
+
+    @Autowired
+    private MockMvc mvc;
+    @Autowired
+    private KafkaTemplate<String, String> kafka;
+    @Autowired
+    private EmbeddedKafkaBroker broker;
+    @Autowired
+    private ExpertDirectory experts;
+    @Autowired
+    private MongoDatabase database;
+    @Autowired
+    private JsonMapper json;
+    @Autowired
+    private EventReader reader;
+
+    @Test
+    void aRegisteredExpertIsAssignedAndTheirApprovedWorkIsPublishedOnce() throws Exception {
+        String expertId = "expert-" + UUID.randomUUID();
+        String username = "aino.t." + UUID.randomUUID().toString().substring(0, 8);
+        publish(registryEvent(RegistryEvents.EXPERT_REGISTERED, expertId, profile(expertId, username, "Aino T."), Instant.now()));
+        await().atMost(PATIENCE).until(() -> experts.find(expertId).isPresent());
+
+        String orderId = field(mvc.perform(post("/api/ordering/orders").with(orderer())
+                        .contentType(MediaType.APPLICATION_JSON).content(orderJson()))
+                .andExpect(status().isCreated()), "id");
+        String assignmentId = field(mvc.perform(post("/api/ordering/orders/" + orderId + "/assignments").with(coordinator())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"expertId\": \"" + expertId + "\"}"))
+                .andExpect(status().isCreated()), "assignmentId");
+        String steps = "/api/ordering/orders/" + orderId + "/assignments/" + assignmentId;
+        RequestPostProcessor expert = TestActors.as(username, Role.EXPERT, SOITE, "ngo-keski");
+        mvc.perform(post(steps + "/accept").with(expert)).andExpect(status().isOk());
+        mvc.perform(post(steps + "/report").with(expert).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"occasions\": 2, \"minutesWorked\": 150}")).andExpect(status().isOk());
+        mvc.perform(post(steps + "/approve").with(orderer())).andExpect(status().isOk());
+
+        List<EventEnvelope<JsonNode>> events = eventsOf(orderId);
+
+        assertThat(events).extracting(EventEnvelope::type).containsExactly("ordering.order-placed",
+                "ordering.expert-assigned", "ordering.assignment-accepted", "ordering.work-reported",
+                "ordering.work-approved");
+        EventEnvelope<JsonNode> approved = events.get(4);
+        assertThat(approved.source()).isEqualTo("ordering-service");
+        assertThat(approved.subject()).isEqualTo(orderId);
+        assertThat(approved.county()).isEqualTo(SOITE);
+        WorkApproved work = reader.data(approved, OrderingEvents.WORK_APPROVED);
+        assertThat(work).isEqualTo(new WorkApproved(orderId, assignmentId, expertId, username, SOITE, SOITE_UNIT,
+                "CC-4100", "LECTURE_REGIONAL", "PROFESSIONALS", STARTS_AT, 2, 150, "orderer.soite"));
+    }
+
+    @Test
+    void aRedeliveredOrOlderRegistryEventChangesNothing() {
+        String expertId = "expert-" + UUID.randomUUID();
+        Instant registeredAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        String registered = registryEvent(RegistryEvents.EXPERT_REGISTERED, expertId,
+                profile(expertId, "olli.t", "Olli T."), registeredAt);
+        publish(registered);
+        publish(registryEvent(RegistryEvents.PUBLIC_PROFILE_CHANGED, expertId,
+                profile(expertId, "olli.t", "Olli Testinen"), registeredAt.plusSeconds(5)));
+        await().atMost(PATIENCE).until(() -> experts.find(expertId).map(Expert::displayName).orElse("").equals("Olli Testinen"));
+        Document before = storedExpert(expertId);
+
+        publish(registered);
+        publish(registered);
+        handledAfterwards();
+
+        assertThat(storedExpert(expertId)).isEqualTo(before);
+    }
+
+    @Test
+    void aMalformedRegistryMessageIsParkedAndConsumingGoesOn() {
+        String poison = "{\"this is\": \"not an event " + UUID.randomUUID() + "\"}";
+        try (Consumer<String, String> deadLetters = consumer(EventContract.deadLetterTopicOf(RegistryEvents.TOPIC))) {
+            kafka.send(RegistryEvents.TOPIC, "poison", poison);
+
+            handledAfterwards();
+
+            assertThat(readUntil(deadLetters, records -> records.stream().anyMatch(poison::equals)))
+                    .contains(poison);
+        }
+    }
+
+    /** Publishes a fresh expert after what was sent before and waits for it: on one partition, everything earlier is handled. */
+    private void handledAfterwards() {
+        String markerId = "expert-" + UUID.randomUUID();
+        publish(registryEvent(RegistryEvents.EXPERT_REGISTERED, markerId, profile(markerId, "marker", "Marker T."), Instant.now()));
+        await().atMost(PATIENCE).until(() -> experts.find(markerId).isPresent());
+    }
+
+    private List<EventEnvelope<JsonNode>> eventsOf(String orderId) {
+        try (Consumer<String, String> orderEvents = consumer(OrderingEvents.TOPIC)) {
+            List<String> payloads = readUntil(orderEvents, records -> records.stream()
+                    .map(reader::read)
+                    .anyMatch(event -> event.subject().equals(orderId) && event.type().equals(OrderingEvents.WORK_APPROVED.type())));
+            // Anything the relay would publish twice would arrive within a few more polls.
+            payloads.addAll(poll(orderEvents, Duration.ofSeconds(2)));
+            return payloads.stream().map(reader::read).filter(event -> event.subject().equals(orderId)).toList();
+        }
+    }
+
+    private List<String> readUntil(Consumer<String, String> consumer, Predicate<List<String>> done) {
+        List<String> seen = new ArrayList<>();
+        await().atMost(PATIENCE).until(() -> {
+            seen.addAll(poll(consumer, Duration.ofMillis(500)));
+            return done.test(seen);
+        });
+        return seen;
+    }
+
+    private static List<String> poll(Consumer<String, String> consumer, Duration timeout) {
+        List<String> values = new ArrayList<>();
+        KafkaTestUtils.getRecords(consumer, timeout).forEach(record -> values.add(record.value()));
+        return values;
+    }
+
+    private Consumer<String, String> consumer(String topic) {
+        var properties = KafkaTestUtils.consumerProps(broker, "it-" + UUID.randomUUID(), false);
+        Consumer<String, String> consumer = new DefaultKafkaConsumerFactory<>(properties, new StringDeserializer(),
+                new StringDeserializer()).createConsumer();
+        consumer.subscribe(List.of(topic));
+        return consumer;
+    }
+
+    private void publish(String envelope) {
+        String key = reader.read(envelope).subject();
+        kafka.send(RegistryEvents.TOPIC, key, envelope).join();
+    }
+
+    private <T> String registryEvent(EventContract<T> contract, String expertId, T data, Instant at) {
+        EventWriter registry = new EventWriter("registry-service", json, Clock.fixed(at, ZoneOffset.UTC));
+        OutboxMessage message = registry.write(contract, expertId, SOITE, data);
+        return message.payload();
+    }
+
+    private static ExpertPublicProfile profile(String expertId, String username, String displayName) {
+        return new ExpertPublicProfile(expertId, username, displayName, SOITE, "ngo-keski",
+                Set.of("EXPERT_BY_EXPERIENCE"), Set.of("MENTAL_HEALTH"), Set.of("fi"), "272",
+                Set.of("LECTURE_REGIONAL"), true, true,
+                List.of(new ExpertPublicProfile.AssignmentContract(SOITE, LocalDate.now(), null)));
+    }
+
+    private Document storedExpert(String expertId) {
+        return database.getCollection("experts").find(new Document("_id", expertId)).first();
+    }
+
+    private String field(ResultActions result, String name) throws Exception {
+        return json.readTree(result.andReturn().getResponse().getContentAsString()).get(name).asString();
+    }
+
+    private static String orderJson() {
+        return """
+                {"taskType": "LECTURE_REGIONAL", "topic": "Recovery from depression", "audience": "PROFESSIONALS",
+                 "startsAt": "%s", "durationMinutes": 90, "place": "Kokkola central hospital, hall B",
+                 "costCentre": "CC-4100", "language": "fi"}
+                """.formatted(STARTS_AT);
+    }
+
+    private static RequestPostProcessor orderer() {
+        return TestActors.as("orderer.soite", Role.ORDERER, SOITE, SOITE_UNIT);
+    }
+
+    private static RequestPostProcessor coordinator() {
+        return TestActors.as("coordinator.soite", Role.COORDINATOR, SOITE, null);
+    }
+}
