@@ -9,7 +9,6 @@ import java.math.RoundingMode;
 public record Money(long cents) {
 
     public static final String CURRENCY = "EUR";
-    public static final Money ZERO = new Money(0);
 
     private static final BigDecimal MINUTES_PER_HOUR = BigDecimal.valueOf(60);
 
