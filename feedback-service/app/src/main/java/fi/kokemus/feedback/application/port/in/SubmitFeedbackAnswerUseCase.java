@@ -1,0 +1,7 @@
+package fi.kokemus.feedback.application.port.in;
+
+/** Records an answer given through a feedback link by a person without an account. */
+public interface SubmitFeedbackAnswerUseCase {
+
+    SubmittedAnswer submit(SubmitFeedbackAnswerCommand command);
+}

@@ -1,0 +1,62 @@
+package fi.kokemus.feedback.fakes;
+
+import fi.kokemus.feedback.application.port.out.ConcurrentTaskUpdate;
+import fi.kokemus.feedback.application.port.out.FeedbackTaskRepository;
+import fi.kokemus.feedback.domain.FeedbackTask;
+import fi.kokemus.feedback.domain.LinkToken;
+import fi.kokemus.feedback.domain.RequestsOpened;
+import fi.kokemus.feedback.domain.TaskId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** The repository's behaviour in memory, with the events it would have put in the outbox. */
+public class InMemoryFeedbackTaskRepository implements FeedbackTaskRepository {
+
+    private final Map<String, FeedbackTask> tasks = new TreeMap<>();
+    private final List<RequestsOpened> published = new ArrayList<>();
+
+    @Override
+    public synchronized boolean addIfAbsent(FeedbackTask task, RequestsOpened opened) {
+        if (tasks.containsKey(task.id().value())) {
+            return false;
+        }
+        tasks.put(task.id().value(), atVersion(task, 1));
+        published.add(opened);
+        return true;
+    }
+
+    @Override
+    public synchronized void update(FeedbackTask task) {
+        FeedbackTask stored = tasks.get(task.id().value());
+        if (stored == null || stored.version() != task.version()) {
+            throw new ConcurrentTaskUpdate(task.id());
+        }
+        tasks.put(task.id().value(), atVersion(task, task.version() + 1));
+    }
+
+    @Override
+    public synchronized Optional<FeedbackTask> find(TaskId id) {
+        return Optional.ofNullable(tasks.get(id.value()));
+    }
+
+    @Override
+    public synchronized List<FeedbackTask> findByOrder(String orderId) {
+        return tasks.values().stream().filter(task -> task.work().orderId().equals(orderId)).toList();
+    }
+
+    @Override
+    public synchronized Optional<FeedbackTask> findByToken(LinkToken token) {
+        return tasks.values().stream().filter(task -> task.requestWithToken(token).isPresent()).findFirst();
+    }
+
+    public synchronized List<RequestsOpened> published() {
+        return List.copyOf(published);
+    }
+
+    private static FeedbackTask atVersion(FeedbackTask task, long version) {
+        return new FeedbackTask(task.id(), task.work(), task.openedAt(), task.requests(), version);
+    }
+}
