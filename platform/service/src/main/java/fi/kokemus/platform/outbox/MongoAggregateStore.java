@@ -7,7 +7,6 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Updates;
-import fi.kokemus.platform.problem.DomainProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -45,7 +44,7 @@ public class MongoAggregateStore {
             collection.insertOne(document);
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                throw DomainProblem.conflict("already-exists", "The record " + state.get("_id") + " already exists");
+                throw new DuplicateAggregateException(state.get("_id"));
             }
             throw e;
         }
@@ -53,13 +52,14 @@ public class MongoAggregateStore {
 
     /**
      * Replaces the aggregate's fields if it is still at {@code expectedVersion} and appends the
-     * emitted events to its outbox, all in one update.
+     * emitted events to its outbox, all in one update. A field given as {@code null} is removed,
+     * so sparse unique indexes do not see it.
      */
     public void update(Object id, long expectedVersion, Document state, List<OutboxMessage> events) {
         List<Bson> updates = new ArrayList<>();
         state.forEach((field, value) -> {
             if (!"_id".equals(field) && !VERSION.equals(field) && !OUTBOX.equals(field)) {
-                updates.add(Updates.set(field, value));
+                updates.add(value == null ? Updates.unset(field) : Updates.set(field, value));
             }
         });
         updates.add(Updates.set(VERSION, expectedVersion + 1));

@@ -56,7 +56,7 @@ class MongoAggregateStoreTest {
         store.insert(new Document("_id", "a"), List.of());
 
         assertThatThrownBy(() -> store.insert(new Document("_id", "a"), List.of()))
-                .isInstanceOfSatisfying(DomainProblem.class,
+                .isInstanceOfSatisfying(DuplicateAggregateException.class,
                         problem -> assertThat(problem.kind()).isEqualTo(DomainProblem.Kind.CONFLICT));
     }
 
@@ -71,6 +71,15 @@ class MongoAggregateStoreTest {
         assertThat(stored.getLong(MongoAggregateStore.VERSION)).isEqualTo(2L);
         assertThat(stored.getList(MongoAggregateStore.OUTBOX, Document.class))
                 .extracting(d -> d.getString("eventId")).containsExactly("e1", "e2");
+    }
+
+    @Test
+    void aFieldGivenAsNullIsRemoved() {
+        store.insert(new Document("_id", "a").append("name", "first").append("nickname", "x"), List.of());
+
+        store.update("a", 1L, new Document("name", "first").append("nickname", null), List.of());
+
+        assertThat(store.find("a").orElseThrow()).doesNotContainKey("nickname");
     }
 
     @Test
