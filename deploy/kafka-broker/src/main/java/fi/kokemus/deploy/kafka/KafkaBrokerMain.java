@@ -17,7 +17,7 @@ public final class KafkaBrokerMain {
     }
 
     public static void main(String[] args) throws Exception {
-        BrokerOptions options = BrokerOptions.parse(args);
+        BrokerOptions options = parseOrExit(args);
         KafkaConfig config = KafkaConfig.fromProps(SingleNodeKraftConfig.of(options));
         String clusterId = KraftStorage.formatIfNew(options, config);
 
@@ -27,5 +27,15 @@ public final class KafkaBrokerMain {
         System.out.printf("%s: bootstrap.servers=%s cluster.id=%s data-dir=%s%n",
                 READY, options.bootstrapServers(), clusterId, options.dataDir());
         server.awaitShutdown();
+    }
+
+    private static BrokerOptions parseOrExit(String[] args) {
+        try {
+            return BrokerOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            throw e;
+        }
     }
 }

@@ -12,7 +12,7 @@ public final class MongoServerMain {
     }
 
     public static void main(String[] args) throws Exception {
-        MongoServerOptions options = MongoServerOptions.parse(args);
+        MongoServerOptions options = parseOrExit(args);
         FileBackedMongoServer server = FileBackedMongoServer.start(options);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -21,5 +21,15 @@ public final class MongoServerMain {
         }, "mongo-server-shutdown"));
         System.out.printf("%s: %s data-dir=%s%n", READY, server.connectionString(), options.dataDir());
         stopped.await();
+    }
+
+    private static MongoServerOptions parseOrExit(String[] args) {
+        try {
+            return MongoServerOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            throw e;
+        }
     }
 }
