@@ -3,6 +3,7 @@ package fi.kokemus.deploy.mongo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -64,6 +65,25 @@ class FileBackedMongoServerTest {
                 assertThat(change.getFullDocument()).containsEntry("status", "PLACED");
             }
         });
+    }
+
+    @Test
+    void startRewritesTheStoreFileDownToItsLiveDataAndKeepsEveryDocument() throws Exception {
+        withServer(db -> {
+            MongoCollection<Document> events = db.getCollection("events");
+            for (int i = 0; i < 300; i++) {
+                events.insertOne(new Document("_id", i).append("payload", "x".repeat(200)));
+            }
+        });
+        long sizeAfterWrites = Files.size(storeFile());
+
+        withServer(db -> assertThat(db.getCollection("events").countDocuments()).isEqualTo(300));
+
+        assertThat(Files.size(storeFile())).isLessThan(sizeAfterWrites / 2);
+    }
+
+    private Path storeFile() {
+        return dataDir.resolve(FileBackedMongoServer.STORE_FILE);
     }
 
     private void withServer(Consumer<MongoDatabase> work) throws Exception {
