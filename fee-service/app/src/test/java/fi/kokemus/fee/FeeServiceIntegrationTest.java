@@ -14,7 +14,7 @@ import fi.kokemus.platform.events.EventEnvelope;
 import fi.kokemus.platform.events.EventReader;
 import fi.kokemus.platform.events.EventWriter;
 import fi.kokemus.platform.outbox.OutboxMessage;
-import fi.kokemus.platform.test.InMemoryMongo;
+import fi.kokemus.platform.test.TestConsumers;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,45 +23,31 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The service as it runs: ordering's approvals arrive on the real (embedded KRaft) broker, fee
- * lines land in the wire server and the finance feed is read back from the broker.
+ * The service as it runs: ordering's approvals arrive on a real broker, fee lines land in MongoDB
+ * and the finance feed is read back from the broker. Each subclass says which broker and MongoDB.
  */
-@SpringBootTest(properties = {
-    "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
-    "spring.mongodb.database=fee-integration-test"
-})
-@EmbeddedKafka(partitions = 3, topics = OrderingEvents.TOPIC)
+@SpringBootTest(properties = "spring.mongodb.database=fee-integration-test")
 // Closes the listeners before the broker, instead of racing it in the JVM's shutdown hooks.
 @DirtiesContext
-class FeeServiceIntegrationTest {
+abstract class FeeServiceIntegrationTest {
 
     private static final String ORDER = "order-aino-lecture";
     private static final String DEAD_LETTERS = OrderingEvents.WORK_APPROVED.deadLetterTopic();
 
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", InMemoryMongo::connectionString);
-    }
-
-    @Autowired
-    private EmbeddedKafkaBroker broker;
+    @Value("${spring.kafka.bootstrap-servers}")
+    private String bootstrapServers;
     @Autowired
     private KafkaTemplate<String, String> kafka;
     @Autowired
@@ -77,8 +63,8 @@ class FeeServiceIntegrationTest {
 
     @BeforeEach
     void subscribe() {
-        finance = consumer("finance-feed-test", FeeEvents.TOPIC);
-        deadLetters = consumer("dead-letter-test", DEAD_LETTERS);
+        finance = TestConsumers.fromBeginning(bootstrapServers, FeeEvents.TOPIC);
+        deadLetters = TestConsumers.fromBeginning(bootstrapServers, DEAD_LETTERS);
     }
 
     @AfterEach
@@ -136,15 +122,6 @@ class FeeServiceIntegrationTest {
                 .filter(envelope -> envelope.type().equals(FeeEvents.FEE_APPROVED.type()))
                 .filter(envelope -> reader.data(envelope, FeeEvents.FEE_APPROVED).assignmentId().equals(assignmentId))
                 .toList();
-    }
-
-    /** Reads the topic from its beginning. */
-    private Consumer<String, String> consumer(String group, String topic) {
-        Consumer<String, String> consumer = new DefaultKafkaConsumerFactory<>(
-                KafkaTestUtils.consumerProps(broker, group, false),
-                new StringDeserializer(), new StringDeserializer()).createConsumer();
-        consumer.subscribe(List.of(topic));
-        return consumer;
     }
 
     private static WorkApproved lectureApproval(String assignmentId, String taskType, int occasions) {

@@ -19,7 +19,7 @@ import fi.kokemus.platform.events.EventReader;
 import fi.kokemus.platform.events.EventWriter;
 import fi.kokemus.platform.events.TraceIds;
 import fi.kokemus.platform.outbox.OutboxMessage;
-import fi.kokemus.platform.test.InMemoryMongo;
+import fi.kokemus.platform.test.TestConsumers;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,54 +28,39 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.kafka.test.utils.KafkaTestUtils;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The service as it runs: ordering's approval arrives on the real (embedded KRaft) broker, the
- * task and its event are written to the wire server, the relay publishes the event. (Kafka 4
- * has no ZooKeeper, so the embedded broker is KRaft without asking.)
+ * The service as it runs: ordering's approval arrives on a real broker, the task and its event
+ * are written to MongoDB, the relay publishes the event. Each subclass says which broker and MongoDB.
  */
-@SpringBootTest(properties = {
-    "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
-    "spring.mongodb.database=feedback-integration-test",
-})
+@SpringBootTest(properties = "spring.mongodb.database=feedback-integration-test")
 @AutoConfigureMockMvc
-@EmbeddedKafka(partitions = 3, topics = {
-    OrderingEvents.TOPIC, FeedbackEvents.TOPIC, OrderingEvents.TOPIC + ".dlt",
-})
-class FeedbackServiceIntegrationTest {
+// Closes the listeners and the relay before the JVM-wide broker goes down.
+@DirtiesContext
+abstract class FeedbackServiceIntegrationTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @Autowired
     KafkaTemplate<String, String> kafka;
-    @Autowired
-    EmbeddedKafkaBroker broker;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
     @Autowired
     JsonMapper jsonMapper;
     @Autowired
     MongoDatabase database;
     @Autowired
     MockMvc mvc;
-
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", InMemoryMongo::connectionString);
-    }
 
     @Test
     void anApprovedWorkOpensFeedbackRequestsOnceHoweverOftenItArrives() throws Exception {
@@ -157,10 +142,7 @@ class FeedbackServiceIntegrationTest {
     }
 
     private List<ConsumerRecord<String, String>> recordsOn(String topic, String key, int expected) {
-        var properties = KafkaTestUtils.consumerProps(broker, "it-" + UUID.randomUUID(), false);
-        try (Consumer<String, String> consumer = new DefaultKafkaConsumerFactory<>(properties,
-                new StringDeserializer(), new StringDeserializer()).createConsumer()) {
-            broker.consumeFromAnEmbeddedTopic(consumer, topic);
+        try (Consumer<String, String> consumer = TestConsumers.fromBeginning(bootstrapServers, topic)) {
             List<ConsumerRecord<String, String>> found = new ArrayList<>();
             Instant deadline = Instant.now().plus(PATIENCE);
             while (found.size() < expected && Instant.now().isBefore(deadline)) {

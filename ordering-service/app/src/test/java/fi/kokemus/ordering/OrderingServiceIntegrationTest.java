@@ -16,8 +16,9 @@ import fi.kokemus.platform.events.EventEnvelope;
 import fi.kokemus.platform.events.EventReader;
 import fi.kokemus.platform.events.EventWriter;
 import fi.kokemus.platform.outbox.OutboxMessage;
-import fi.kokemus.platform.test.InMemoryMongo;
+import fi.kokemus.platform.test.ServiceInfrastructure;
 import fi.kokemus.platform.test.TestActors;
+import fi.kokemus.platform.test.TestConsumers;
 import fi.kokemus.registry.contract.ExpertPublicProfile;
 import fi.kokemus.registry.contract.RegistryEvents;
 import java.time.Clock;
@@ -32,20 +33,17 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -53,35 +51,39 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The service as it runs: the registry's event reaches the projection over a real (embedded)
- * broker, the whole order process goes through HTTP, and the approval leaves via the outbox relay.
- * The registry topic has one partition here so that a later message proves an earlier one was handled.
+ * The service as it runs: the registry's event reaches the projection over a real broker, the
+ * whole order process goes through HTTP, and the approval leaves via the outbox relay. Each
+ * subclass says which broker and MongoDB.
  */
 @SpringBootTest(properties = {
-    "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
     "spring.mongodb.database=ordering-service-it",
     "kokemus.outbox.poll-interval=100ms"
 })
 @AutoConfigureMockMvc
-@EmbeddedKafka(partitions = 1, topics = RegistryEvents.TOPIC)
-class OrderingServiceIntegrationTest {
+// Closes the listeners and the relay before the JVM-wide broker goes down.
+@DirtiesContext
+abstract class OrderingServiceIntegrationTest {
 
     private static final String SOITE = "keski-pohjanmaa";
     private static final String SOITE_UNIT = "soite-mental-health-unit";
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final Instant STARTS_AT = Instant.now().plus(Duration.ofDays(14)).truncatedTo(ChronoUnit.DAYS);
 
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", InMemoryMongo::connectionString);
+    /**
+     * Runs the service on the given infrastructure. The registry topic gets one partition so that
+     * a later message proves an earlier one was handled.
+     */
+    static void runOn(ServiceInfrastructure infrastructure, DynamicPropertyRegistry registry) {
+        infrastructure.createTopic(RegistryEvents.TOPIC, 1);
+        infrastructure.registerProperties(registry);
     }
 
     @Autowired
     private MockMvc mvc;
     @Autowired
     private KafkaTemplate<String, String> kafka;
-    @Autowired
-    private EmbeddedKafkaBroker broker;
+    @Value("${spring.kafka.bootstrap-servers}")
+    private String bootstrapServers;
     @Autowired
     private ExpertDirectory experts;
     @Autowired
@@ -191,11 +193,7 @@ class OrderingServiceIntegrationTest {
     }
 
     private Consumer<String, String> consumer(String topic) {
-        var properties = KafkaTestUtils.consumerProps(broker, "it-" + UUID.randomUUID(), false);
-        Consumer<String, String> consumer = new DefaultKafkaConsumerFactory<>(properties, new StringDeserializer(),
-                new StringDeserializer()).createConsumer();
-        consumer.subscribe(List.of(topic));
-        return consumer;
+        return TestConsumers.fromBeginning(bootstrapServers, topic);
     }
 
     private void publish(String envelope) {

@@ -6,43 +6,38 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import fi.kokemus.platform.actor.Role;
-import fi.kokemus.platform.test.InMemoryMongo;
 import fi.kokemus.platform.test.TestActors;
+import fi.kokemus.platform.test.TestConsumers;
 import fi.kokemus.registry.contract.RegistryEvents;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The whole service against the real Kafka broker code (KRaft, in process) and the Mongo wire
- * server: an NGO upsert travels through the outbox to the registry's topic exactly once.
+ * The whole service against a real Kafka broker and MongoDB (each subclass says which): an NGO
+ * upsert travels through the outbox to the registry's topic exactly once.
  */
 @SpringBootTest(properties = {
-    "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
     "spring.mongodb.database=registry-expert-registration-it",
     "kokemus.outbox.poll-interval=100ms"})
 @AutoConfigureMockMvc
-@EmbeddedKafka
-class ExpertRegistrationIntegrationTest {
+// Closes the listeners and the relay before the JVM-wide broker goes down.
+@DirtiesContext
+abstract class ExpertRegistrationIntegrationTest {
 
     private static final RequestPostProcessor NGO_KESKI =
             TestActors.as("service-account-ngo-sync-keski", Role.NGO_PARTNER, "keski-pohjanmaa", "ngo-keski");
@@ -56,22 +51,16 @@ class ExpertRegistrationIntegrationTest {
              "registryConsent":{"givenAt":"2026-01-15T10:00:00Z","textVersion":"registry-v1"}}
             """;
 
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", InMemoryMongo::connectionString);
-    }
-
     @Autowired
     MockMvc mvc;
-    @Autowired
-    EmbeddedKafkaBroker broker;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
     @Autowired
     JsonMapper jsonMapper;
 
     @Test
     void anNgoUpsertPublishesOneRegistrationAndTheSameUpsertAgainPublishesNothing() throws Exception {
-        try (KafkaConsumer<String, String> consumer = consumer()) {
-            consumer.subscribe(List.of(RegistryEvents.TOPIC));
+        try (Consumer<String, String> consumer = TestConsumers.fromBeginning(bootstrapServers, RegistryEvents.TOPIC)) {
 
             String created = upsert(AINO, 201);
             String expertId = JsonPath.read(created, "$.id");
@@ -108,12 +97,12 @@ class ExpertRegistrationIntegrationTest {
                 .andReturn().getResponse().getContentAsString();
     }
 
-    private static List<ConsumerRecord<String, String>> poll(KafkaConsumer<String, String> consumer, int expected) {
+    private static List<ConsumerRecord<String, String>> poll(Consumer<String, String> consumer, int expected) {
         return poll(consumer, expected, Duration.ofSeconds(20));
     }
 
     /** Polls until {@code expected} records arrived or the time is up. */
-    private static List<ConsumerRecord<String, String>> poll(KafkaConsumer<String, String> consumer, int expected,
+    private static List<ConsumerRecord<String, String>> poll(Consumer<String, String> consumer, int expected,
             Duration timeout) {
         List<ConsumerRecord<String, String>> records = new ArrayList<>();
         Instant deadline = Instant.now().plus(timeout);
@@ -121,14 +110,5 @@ class ExpertRegistrationIntegrationTest {
             consumer.poll(Duration.ofMillis(200)).forEach(records::add);
         }
         return records;
-    }
-
-    private KafkaConsumer<String, String> consumer() {
-        return new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
-                ConsumerConfig.GROUP_ID_CONFIG, "registry-it-" + System.nanoTime(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class));
     }
 }
