@@ -9,11 +9,19 @@ public sealed interface Launch {
 
     List<String> command(Path java);
 
+    /** The file the build must have produced for this launch to work. */
+    Path builtFile();
+
     /** {@code java <jvmOptions> -jar <jar> <arguments>} */
     record JavaJar(Path jar, List<String> jvmOptions, List<String> arguments) implements Launch {
         public JavaJar {
             jvmOptions = List.copyOf(jvmOptions);
             arguments = List.copyOf(arguments);
+        }
+
+        @Override
+        public Path builtFile() {
+            return jar;
         }
 
         @Override
@@ -32,6 +40,11 @@ public sealed interface Launch {
     record Script(Path script, List<String> arguments) implements Launch {
         public Script {
             arguments = List.copyOf(arguments);
+        }
+
+        @Override
+        public Path builtFile() {
+            return script;
         }
 
         @Override

@@ -7,12 +7,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 /**
  * The whole system as local processes: Kafka, the MongoDB wire server and Keycloak, then the four services,
@@ -33,9 +35,8 @@ public final class LocalSystem implements AutoCloseable {
 
     public static LocalSystem start(LocalSystemConfig config) {
         List<Component> components = SystemTopology.components(config);
-        requireBuilt(config.projectRoot(), components);
+        requireBuilt(new ProjectArtifacts(config.projectRoot()), components);
         PortsInUse.requireFree(config.ports());
-        KeycloakHome.prepare(new ProjectArtifacts(config.projectRoot()), config.dataDir());
         return start(config, components);
     }
 
@@ -46,8 +47,10 @@ public final class LocalSystem implements AutoCloseable {
         try {
             system.startInDependencyOrder(components);
         } catch (RuntimeException failure) {
+            boolean stoppedWhileStarting = system.processes.isStopping();
             system.close();
-            throw failure;
+            // after Ctrl-C every process "fails"; that is no startup problem worth a log tail
+            throw stoppedWhileStarting ? new CancellationException("Stopped while starting") : failure;
         }
         system.reportUnexpectedExits();
         return system;
@@ -100,19 +103,18 @@ public final class LocalSystem implements AutoCloseable {
         if (!processes.isStopping()) {
             Progress.say("stopping " + processes.list().size() + " processes");
             processes.stopAll();
-            Progress.say("stopped");
+            Progress.say("all stopped");
         }
     }
 
-    private static void requireBuilt(Path projectRoot, List<Component> components) {
-        List<Path> missing = components.stream()
-                .map(Component::launch)
-                .filter(Launch.JavaJar.class::isInstance)
-                .map(launch -> ((Launch.JavaJar) launch).jar())
-                .filter(jar -> !Files.isRegularFile(jar))
+    private static void requireBuilt(ProjectArtifacts artifacts, List<Component> components) {
+        List<Path> missing = Stream.concat(
+                        components.stream().map(component -> component.launch().builtFile()),
+                        Stream.of(artifacts.keycloakRealmDir()))
+                .filter(file -> !Files.exists(file))
                 .toList();
         if (!missing.isEmpty()) {
-            throw new MissingArtifactsException(projectRoot, missing);
+            throw new MissingArtifactsException(artifacts.root(), missing);
         }
     }
 

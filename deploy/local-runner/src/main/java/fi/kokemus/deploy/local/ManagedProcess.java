@@ -78,17 +78,21 @@ public final class ManagedProcess {
         return Stream.concat(Stream.of(root), root.descendants()).filter(ProcessHandle::isAlive).toList();
     }
 
+    /** How a stop went: everything ended on SIGTERM, or something had to be killed. */
+    public enum Ending { TERMINATED, KILLED }
+
     /** SIGTERM to the whole tree, then SIGKILL to whatever still runs after {@code grace}. */
-    public void stop(Duration grace) {
+    public Ending stop(Duration grace) {
         List<ProcessHandle> tree = tree();
         tree.forEach(ProcessHandle::destroy);
         if (awaitExit(tree, grace)) {
-            return;
+            return Ending.TERMINATED;
         }
         List<ProcessHandle> survivors = new ArrayList<>(tree);
         process.toHandle().descendants().forEach(survivors::add);
         survivors.forEach(ProcessHandle::destroyForcibly);
         awaitExit(survivors, grace);
+        return Ending.KILLED;
     }
 
     private static boolean awaitExit(List<ProcessHandle> handles, Duration timeout) {

@@ -12,17 +12,32 @@ public sealed interface Probe {
 
     Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(2);
 
-    boolean isReady();
+    /** One attempt; when not ready, what was seen instead, so a timeout can say why. */
+    Check check();
+
+    default boolean isReady() {
+        return check().ready();
+    }
+
+    record Check(boolean ready, String observed) {
+        static Check passed() {
+            return new Check(true, "ready");
+        }
+
+        static Check failed(String observed) {
+            return new Check(false, observed);
+        }
+    }
 
     /** Something accepts connections on the port (Kafka, the Mongo wire server). */
     record TcpPort(String host, int port) implements Probe {
         @Override
-        public boolean isReady() {
+        public Check check() {
             try (Socket socket = new Socket()) {
                 socket.connect(new InetSocketAddress(host, port), (int) ATTEMPT_TIMEOUT.toMillis());
-                return true;
+                return Check.passed();
             } catch (IOException notListening) {
-                return false;
+                return Check.failed("no connection: " + notListening.getMessage());
             }
         }
 
@@ -35,8 +50,9 @@ public sealed interface Probe {
     /** GET answers 200 (Keycloak's realm discovery document). */
     record HttpOk(URI uri) implements Probe {
         @Override
-        public boolean isReady() {
-            return HttpGet.send(uri).map(response -> response.statusCode() == 200).orElse(false);
+        public Check check() {
+            return HttpGet.send(uri).map(answer -> answer.status() == 200 ? Check.passed() : Check.failed(answer.summary()))
+                    .orElseGet(() -> Check.failed("no answer"));
         }
 
         @Override
@@ -50,10 +66,11 @@ public sealed interface Probe {
         private static final Pattern STATUS_UP = Pattern.compile("\"status\"\\s*:\\s*\"UP\"");
 
         @Override
-        public boolean isReady() {
+        public Check check() {
             return HttpGet.send(uri)
-                    .map(response -> response.statusCode() == 200 && STATUS_UP.matcher(response.body()).find())
-                    .orElse(false);
+                    .map(answer -> answer.status() == 200 && STATUS_UP.matcher(answer.body()).find()
+                            ? Check.passed() : Check.failed(answer.summary()))
+                    .orElseGet(() -> Check.failed("no answer"));
         }
 
         @Override

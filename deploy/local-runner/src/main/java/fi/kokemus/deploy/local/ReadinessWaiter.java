@@ -6,7 +6,8 @@ import java.time.Instant;
 /** Polls a process's probe until it answers, the process dies or the timeout passes. */
 final class ReadinessWaiter {
 
-    private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
+    /** Often enough for a quick start, rare enough not to flood a service's log with failing health checks. */
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
 
     private ReadinessWaiter() {
     }
@@ -18,12 +19,13 @@ final class ReadinessWaiter {
                 throw new StartupException(process.name(),
                         "exited with code " + process.exitValue() + " before " + probe + " answered", process.log());
             }
-            if (probe.isReady()) {
+            Probe.Check check = probe.check();
+            if (check.ready()) {
                 return;
             }
             if (Instant.now().isAfter(deadline)) {
-                throw new StartupException(process.name(),
-                        probe + " did not answer within " + timeout.toSeconds() + " s", process.log());
+                throw new StartupException(process.name(), probe + " did not answer within " + timeout.toSeconds()
+                        + " s; last seen: " + check.observed(), process.log());
             }
             try {
                 Thread.sleep(POLL_INTERVAL.toMillis());

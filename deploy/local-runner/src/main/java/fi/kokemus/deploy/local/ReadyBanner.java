@@ -26,7 +26,9 @@ final class ReadyBanner {
                   coordinator.soite  orderer.soite  expert.soite  ngo.soite  finance.soite   Soite (keski-pohjanmaa)
                   coordinator.itu    orderer.itu    expert.itu    ngo.itu    finance.itu     Itä-Uusimaa (ita-uusimaa)
                   admin
-                Service-account clients: ngo-sync-keski (ngo-partner), finance-feed (finance)
+                Service-account clients (client_credentials grant), client id / secret:
+                  ngo-sync-keski / ngo-sync-keski-demo-secret   (ngo-partner, NGO ngo-keski)
+                  finance-feed / finance-feed-demo-secret       (finance)
 
                 Try it:
                   TOKEN=$(curl -s %s/protocol/openid-connect/token \\

@@ -24,7 +24,7 @@ final class StartedProcesses {
                 return;
             }
         }
-        process.stop(stopGrace);
+        stop(process);
         throw new CancellationException(process.name() + " started while the system was being stopped");
     }
 
@@ -47,6 +47,16 @@ final class StartedProcesses {
             newestFirst = new ArrayList<>(started);
         }
         Collections.reverse(newestFirst);
-        newestFirst.forEach(process -> process.stop(stopGrace));
+        newestFirst.forEach(this::stop);
+    }
+
+    private void stop(ManagedProcess process) {
+        long begin = System.nanoTime();
+        ManagedProcess.Ending ending = process.stop(stopGrace);
+        long millis = Duration.ofNanos(System.nanoTime() - begin).toMillis();
+        Progress.say(switch (ending) {
+            case TERMINATED -> "stopped " + process.name() + " in " + millis + " ms";
+            case KILLED -> "killed " + process.name() + ": still running " + stopGrace.toSeconds() + " s after SIGTERM";
+        });
     }
 }

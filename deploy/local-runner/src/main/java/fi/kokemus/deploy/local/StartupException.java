@@ -9,12 +9,13 @@ public final class StartupException extends RuntimeException {
     static final int LOG_LINES = 40;
 
     public StartupException(String process, String reason, Path log) {
-        super(process + " did not become ready: " + reason + "\n--- last lines of " + log + " ---\n"
+        super(process + " did not become ready: " + reason
+                + "\n--- last lines of " + log + " (stack frames left out) ---\n"
                 + String.join("\n", tailOrNote(log)));
     }
 
     private static List<String> tailOrNote(Path log) {
-        List<String> tail = LogTail.lastLines(log, LOG_LINES);
+        List<String> tail = LogTail.lastMessageLines(log, LOG_LINES);
         return tail.isEmpty() ? List.of("(empty)") : tail;
     }
 }

@@ -24,10 +24,10 @@ public final class SystemTopology {
     static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
     static final List<String> KAFKA_JVM_OPTIONS = List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
-    private static final Set<String> INFRASTRUCTURE = Set.of(KAFKA, MONGO);
+    private static final String GATEWAY_JAR = "gateway/target/gateway.jar";
 
-    /** A service module: its jar, port and database. */
-    public record ServiceModule(String name, String jar, int port, String database) {
+    /** A service module: its jar (relative to the project root), port and database. */
+    private record ServiceModule(String name, String jar, int port, String database) {
         String urlVariable() {
             return name.substring(0, name.indexOf('-')).toUpperCase() + "_URL";
         }
@@ -36,7 +36,19 @@ public final class SystemTopology {
     private SystemTopology() {
     }
 
-    public static List<ServiceModule> services(Ports ports) {
+    public static List<Component> components(LocalSystemConfig config) {
+        ProjectArtifacts artifacts = new ProjectArtifacts(config.projectRoot());
+        List<ServiceModule> services = services(config.ports());
+        List<Component> components = new ArrayList<>();
+        components.add(kafka(config, artifacts));
+        components.add(mongo(config, artifacts));
+        components.add(keycloak(config, artifacts));
+        services.forEach(service -> components.add(service(config.ports(), artifacts, service)));
+        components.add(gateway(config.ports(), artifacts, services));
+        return List.copyOf(components);
+    }
+
+    private static List<ServiceModule> services(Ports ports) {
         return List.of(
                 new ServiceModule("registry-service", "registry-service/app/target/registry-service.jar",
                         ports.registry(), "registry"),
@@ -47,54 +59,74 @@ public final class SystemTopology {
                         ports.feedback(), "feedback"));
     }
 
-    public static String gatewayJar() {
-        return "gateway/target/gateway.jar";
-    }
-
-    public static List<Component> components(LocalSystemConfig config) {
-        ProjectArtifacts artifacts = new ProjectArtifacts(config.projectRoot());
+    private static Component kafka(LocalSystemConfig config, ProjectArtifacts artifacts) {
         Ports ports = config.ports();
-        Path data = config.dataDir();
-        List<Component> components = new ArrayList<>();
-        components.add(new Component(KAFKA, ports.kafka(),
+        return new Component(KAFKA, ports.kafka(),
                 new Launch.JavaJar(artifacts.kafkaBrokerJar(), KAFKA_JVM_OPTIONS, List.of(
-                        "--data-dir", data.resolve(KAFKA).toString(),
+                        "--data-dir", config.dataDir().resolve(KAFKA).toString(),
                         "--port", Integer.toString(ports.kafka()),
                         "--controller-port", Integer.toString(ports.kafkaController()))),
-                Map.of(), new Probe.TcpPort(HOST, ports.kafka()), Set.of()));
-        components.add(new Component(MONGO, ports.mongo(),
+                Map.of(), new Probe.TcpPort(HOST, ports.kafka()), Set.of());
+    }
+
+    private static Component mongo(LocalSystemConfig config, ProjectArtifacts artifacts) {
+        int port = config.ports().mongo();
+        return new Component(MONGO, port,
                 new Launch.JavaJar(artifacts.mongoServerJar(), SERVICE_JVM_OPTIONS, List.of(
-                        "--data-dir", data.resolve(MONGO).toString(),
-                        "--port", Integer.toString(ports.mongo()))),
-                Map.of(), new Probe.TcpPort(HOST, ports.mongo()), Set.of()));
-        components.add(new Component(KEYCLOAK, ports.keycloak(),
-                new Launch.Script(KeycloakHome.startScript(data), List.of(
-                        "start-dev", "--http-port=" + ports.keycloak(), "--import-realm")),
-                Map.of("JAVA", config.javaExecutable().toString(),
-                        "KC_BOOTSTRAP_ADMIN_USERNAME", KEYCLOAK_ADMIN,
-                        "KC_BOOTSTRAP_ADMIN_PASSWORD", KEYCLOAK_ADMIN),
-                new Probe.HttpOk(URI.create(issuer(ports) + "/.well-known/openid-configuration")), Set.of()));
+                        "--data-dir", config.dataDir().resolve(MONGO).toString(),
+                        "--port", Integer.toString(port))),
+                Map.of(), new Probe.TcpPort(HOST, port), Set.of());
+    }
 
-        Map<String, String> serviceUrls = new LinkedHashMap<>();
-        List<String> serviceNames = new ArrayList<>();
-        for (ServiceModule service : services(ports)) {
-            Map<String, String> environment = new LinkedHashMap<>(securityEnvironment(ports, service.port()));
-            environment.put("MONGODB_URI", mongoUri(ports));
-            environment.put("MONGODB_DATABASE", service.database());
-            environment.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers(ports));
-            components.add(javaService(service.name(), artifacts.bootJar(service.jar()), service.port(), environment,
-                    INFRASTRUCTURE));
-            serviceUrls.put(service.urlVariable(), httpUrl(service.port()));
-            serviceNames.add(service.name());
+    private static Component service(Ports ports, ProjectArtifacts artifacts, ServiceModule service) {
+        Map<String, String> environment = new LinkedHashMap<>(securityEnvironment(ports, service.port()));
+        environment.put("MONGODB_URI", mongoUri(ports));
+        environment.put("MONGODB_DATABASE", service.database());
+        environment.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers(ports));
+        return javaService(service.name(), artifacts.bootJar(service.jar()), service.port(), environment,
+                Set.of(KAFKA, MONGO));
+    }
+
+    /** The gateway routes to every service and checks tokens, so it waits for all of them and Keycloak. */
+    private static Component gateway(Ports ports, ProjectArtifacts artifacts, List<ServiceModule> services) {
+        Map<String, String> environment = new LinkedHashMap<>(securityEnvironment(ports, ports.gateway()));
+        Set<String> dependsOn = new HashSet<>(Set.of(KEYCLOAK));
+        for (ServiceModule service : services) {
+            environment.put(service.urlVariable(), httpUrl(service.port()));
+            dependsOn.add(service.name());
         }
+        return javaService(GATEWAY, artifacts.bootJar(GATEWAY_JAR), ports.gateway(), environment, dependsOn);
+    }
 
-        Map<String, String> gatewayEnvironment = new LinkedHashMap<>(securityEnvironment(ports, ports.gateway()));
-        gatewayEnvironment.putAll(serviceUrls);
-        Set<String> gatewayDependencies = new HashSet<>(serviceNames);
-        gatewayDependencies.add(KEYCLOAK);
-        components.add(javaService(GATEWAY, artifacts.bootJar(gatewayJar()), ports.gateway(), gatewayEnvironment,
-                gatewayDependencies));
-        return List.copyOf(components);
+    /**
+     * Keycloak in dev mode, run from the unpacked distribution with everything it writes in the data directory:
+     * the H2 database, the transaction log; the realm is imported from the project when it does not exist yet.
+     * {@code --hostname} fixes the token issuer, whatever host name a client used (deploy/keycloak/README.md).
+     */
+    private static Component keycloak(LocalSystemConfig config, ProjectArtifacts artifacts) {
+        int port = config.ports().keycloak();
+        Path data = config.dataDir().resolve(KEYCLOAK);
+        Map<String, String> environment = Map.of(
+                "JAVA", config.javaExecutable().toString(),
+                "KC_BOOTSTRAP_ADMIN_USERNAME", KEYCLOAK_ADMIN,
+                "KC_BOOTSTRAP_ADMIN_PASSWORD", KEYCLOAK_ADMIN,
+                "JAVA_OPTS_APPEND", String.join(" ",
+                        "-Dkeycloak.migration.dir=" + quotedForKcSh(artifacts.keycloakRealmDir()),
+                        "-Dquarkus.transaction-manager.object-store.directory="
+                                + quotedForKcSh(data.resolve("transaction-logs"))));
+        List<String> arguments = List.of(
+                "start-dev",
+                "--http-port=" + port,
+                "--hostname=" + httpUrl(port),
+                "--db-url=jdbc:h2:file:" + data.resolve("h2/keycloakdb") + ";NON_KEYWORDS=VALUE");
+        return new Component(KEYCLOAK, port, new Launch.Script(artifacts.keycloakStartScript(), arguments),
+                environment, new Probe.HttpOk(URI.create(issuer(config.ports()) + "/.well-known/openid-configuration")),
+                Set.of());
+    }
+
+    /** kc.sh splits JAVA_OPTS_APPEND with xargs, which keeps a quoted path with spaces in one piece. */
+    private static String quotedForKcSh(Path path) {
+        return "'" + path + "'";
     }
 
     public static String httpUrl(int port) {

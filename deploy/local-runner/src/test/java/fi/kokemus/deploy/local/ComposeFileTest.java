@@ -80,9 +80,11 @@ class ComposeFileTest {
     }
 
     @Test
-    void keycloakImportsTheSameRealm() {
+    void keycloakIsTheSameVersionAndImportsTheSameRealm() {
         Map<String, Object> keycloak = service(SystemTopology.KEYCLOAK);
-        Path realmDir = new ProjectArtifacts(ROOT).keycloakRealm().getParent();
+        Path realmDir = new ProjectArtifacts(ROOT).keycloakRealmDir();
+
+        assertThat(keycloak.get("image")).isEqualTo("quay.io/keycloak/keycloak:" + ProjectArtifacts.KEYCLOAK_VERSION);
 
         assertThat(list(keycloak, "command")).contains("start-dev", "--import-realm",
                 "--http-port=" + RUNNER.ports().keycloak());

@@ -74,6 +74,8 @@ class LocalSystemTest {
                 .isInstanceOf(MissingArtifactsException.class)
                 .hasMessageContaining(project.resolve("deploy/kafka-broker/target/kafka-broker.jar").toString())
                 .hasMessageContaining(project.resolve("gateway/target/gateway.jar").toString())
+                .hasMessageContaining(project.resolve("deploy/keycloak/realm").toString())
+                .hasMessageContaining("/bin/kc.sh")
                 .hasMessageContaining("./mvnw -DskipTests install");
     }
 

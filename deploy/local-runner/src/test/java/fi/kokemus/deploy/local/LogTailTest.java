@@ -37,6 +37,23 @@ class LogTailTest {
     }
 
     @Test
+    void messageLinesLeaveOutStackFrames() throws IOException {
+        Path log = Files.writeString(dir.resolve("a.log"), String.join("\n",
+                "WARN MongoDB health check failed",
+                "com.mongodb.MongoCommandException: no such command: 'hello'",
+                "\tat com.mongodb.internal.connection.ProtocolHelper.getCommandFailureException(ProtocolHelper.java:210)",
+                "\tat java.base/java.lang.Thread.run(Thread.java:840)",
+                "Caused by: java.lang.ClassNotFoundException: io.netty.Foo",
+                "\t... 7 more",
+                "INFO next"));
+
+        assertThat(LogTail.lastMessageLines(log, 3)).containsExactly(
+                "com.mongodb.MongoCommandException: no such command: 'hello'",
+                "Caused by: java.lang.ClassNotFoundException: io.netty.Foo",
+                "INFO next");
+    }
+
+    @Test
     void aMissingLogHasNoLines() {
         assertThat(LogTail.lastLines(dir.resolve("missing.log"), 10)).isEmpty();
     }

@@ -33,8 +33,9 @@ class ManagedProcessTest {
         process = start("parent", Sleeper.command("--child"));
         List<ProcessHandle> tree = awaitTreeOf(2);
 
-        process.stop(Duration.ofSeconds(10));
+        ManagedProcess.Ending ending = process.stop(Duration.ofSeconds(10));
 
+        assertThat(ending).isEqualTo(ManagedProcess.Ending.TERMINATED);
         assertThat(tree).noneMatch(ProcessHandle::isAlive);
     }
 
@@ -44,8 +45,9 @@ class ManagedProcessTest {
         awaitLogLine("sleeping");
         long started = System.nanoTime();
 
-        process.stop(Duration.ofMillis(500));
+        ManagedProcess.Ending ending = process.stop(Duration.ofMillis(500));
 
+        assertThat(ending).isEqualTo(ManagedProcess.Ending.KILLED);
         assertThat(process.isAlive()).isFalse();
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
     }

@@ -41,6 +41,15 @@ class ProbeTest {
     }
 
     @Test
+    void aFailedCheckTellsWhatItSaw() throws IOException {
+        assertThat(new Probe.HealthUp(uri("/down")).check())
+                .isEqualTo(new Probe.Check(false, "HTTP 503 {\"status\":\"DOWN\"}"));
+        assertThat(new Probe.HttpOk(URI.create("http://localhost:" + closedPort() + "/")).check())
+                .isEqualTo(new Probe.Check(false, "no answer"));
+        assertThat(new Probe.TcpPort("localhost", closedPort()).check().observed()).startsWith("no connection");
+    }
+
+    @Test
     void httpOkNeedsStatus200() {
         assertThat(new Probe.HttpOk(uri("/realm")).isReady()).isTrue();
         assertThat(new Probe.HttpOk(uri("/missing")).isReady()).isFalse();

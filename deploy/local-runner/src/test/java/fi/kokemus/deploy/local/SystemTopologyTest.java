@@ -75,7 +75,12 @@ class SystemTopologyTest {
                 "-jar", "/project/deploy/mongo-server/target/mongo-server.jar",
                 "--data-dir", "/project/.run/mongo", "--port", "27018");
         assertThat(byName.get("keycloak").launch().command(Path.of("java"))).containsExactly(
-                "/project/.run/keycloak/bin/kc.sh", "start-dev", "--http-port=8181", "--import-realm");
+                "/project/deploy/keycloak/target/keycloak-" + ProjectArtifacts.KEYCLOAK_VERSION + "/bin/kc.sh",
+                "start-dev", "--http-port=8181", "--hostname=http://localhost:8181",
+                "--db-url=jdbc:h2:file:/project/.run/keycloak/h2/keycloakdb;NON_KEYWORDS=VALUE");
+        assertThat(byName.get("keycloak").environment().get("JAVA_OPTS_APPEND")).isEqualTo(
+                "-Dkeycloak.migration.dir='/project/deploy/keycloak/realm' "
+                        + "-Dquarkus.transaction-manager.object-store.directory='/project/.run/keycloak/transaction-logs'");
         assertThat(byName.get("keycloak").readiness()).isEqualTo(new Probe.HttpOk(
                 URI.create("http://localhost:8181/realms/kokemus/.well-known/openid-configuration")));
     }
