@@ -2,11 +2,11 @@ package fi.kokemus.feedback.domain;
 
 import fi.kokemus.platform.problem.DomainProblem;
 
-/** The link exists but takes no (more) answers; the web adapter answers 410 Gone. */
+/** The link exists but takes no (more) answers: gone for good (410). */
 public class FeedbackLinkClosed extends DomainProblem {
 
     public FeedbackLinkClosed(LinkState state) {
-        super(Kind.CONFLICT, "feedback-link-" + state.name().toLowerCase(), detailOf(state), null);
+        super(Kind.GONE, "feedback-link-" + state.name().toLowerCase(), detailOf(state), null);
     }
 
     private static String detailOf(LinkState state) {

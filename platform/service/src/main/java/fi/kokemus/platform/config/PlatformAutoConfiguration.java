@@ -7,13 +7,8 @@ import fi.kokemus.platform.events.EventWriter;
 import fi.kokemus.platform.kafka.DeadLetters;
 import fi.kokemus.platform.outbox.OutboxProperties;
 import fi.kokemus.platform.outbox.OutboxRelay;
-import fi.kokemus.platform.security.ResourceServerSecurity;
-import fi.kokemus.platform.security.SecurityProperties;
-import fi.kokemus.platform.web.ActorArgumentResolver;
-import fi.kokemus.platform.web.ProblemResponses;
-import fi.kokemus.platform.web.TraceIdFilter;
+import fi.kokemus.platform.web.PlatformWebConfiguration;
 import java.time.Clock;
-import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -23,15 +18,13 @@ import org.springframework.context.annotation.Import;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.web.method.support.HandlerMethodArgumentResolver;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
 
 /** What every service gets by depending on the platform. */
 @AutoConfiguration
 @EnableScheduling
-@EnableConfigurationProperties({OutboxProperties.class, SecurityProperties.class})
-@Import({ResourceServerSecurity.class, ProblemResponses.class})
+@EnableConfigurationProperties(OutboxProperties.class)
+@Import(PlatformWebConfiguration.class)
 public class PlatformAutoConfiguration {
 
     @Bean
@@ -63,20 +56,5 @@ public class PlatformAutoConfiguration {
     @Bean
     CommonErrorHandler deadLetterErrorHandler(KafkaTemplate<String, String> kafka) {
         return DeadLetters.errorHandler(kafka);
-    }
-
-    @Bean
-    TraceIdFilter traceIdFilter() {
-        return new TraceIdFilter();
-    }
-
-    @Bean
-    WebMvcConfigurer actorArguments() {
-        return new WebMvcConfigurer() {
-            @Override
-            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-                resolvers.add(new ActorArgumentResolver());
-            }
-        };
     }
 }

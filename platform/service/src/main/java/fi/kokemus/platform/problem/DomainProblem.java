@@ -7,7 +7,8 @@ package fi.kokemus.platform.problem;
  */
 public class DomainProblem extends RuntimeException {
 
-    public enum Kind { INVALID, NOT_FOUND, FORBIDDEN, CONFLICT }
+    /** Picks the status: 400, 404, 403, 409, and 410 for what existed but is gone for good. */
+    public enum Kind { INVALID, NOT_FOUND, FORBIDDEN, CONFLICT, GONE }
 
     private final Kind kind;
     private final String code;

@@ -39,6 +39,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case CONFLICT -> HttpStatus.CONFLICT;
+            case GONE -> HttpStatus.GONE;
         };
         return respond(Problems.of(status, problem.code(), titleOf(problem.code()), problem.getMessage(), problem.field()));
     }

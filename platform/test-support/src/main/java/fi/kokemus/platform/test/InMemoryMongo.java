@@ -3,6 +3,9 @@ package fi.kokemus.platform.test;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.net.InetSocketAddress;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * One MongoDB wire-protocol server per test JVM (mongo-java-server, in memory), shared by all
@@ -24,5 +27,14 @@ public final class InMemoryMongo {
             Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow));
         }
         return connectionString;
+    }
+
+    /** Points a Spring test's application at the wire server. */
+    public static final class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            TestPropertyValues.of("spring.mongodb.uri=" + connectionString()).applyTo(context);
+        }
     }
 }

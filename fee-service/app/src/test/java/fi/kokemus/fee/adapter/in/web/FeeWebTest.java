@@ -4,7 +4,6 @@ import static fi.kokemus.fee.WorkFixtures.ITU;
 import static fi.kokemus.fee.WorkFixtures.SOITE;
 import static fi.kokemus.fee.WorkFixtures.work;
 import static fi.kokemus.platform.test.TestActors.as;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -14,31 +13,22 @@ import fi.kokemus.fee.application.port.out.FeeLineRepository;
 import fi.kokemus.fee.application.port.out.TariffRepository;
 import fi.kokemus.fee.domain.FeeLine;
 import fi.kokemus.platform.actor.Role;
-import fi.kokemus.platform.test.InMemoryMongo;
+import fi.kokemus.platform.test.ServiceWebTest;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /** The HTTP API against the real stack over the wire server; Kafka is not needed to read fees. */
-@SpringBootTest(properties = {
-    "spring.mongodb.database=fee-web-test",
-    "spring.kafka.listener.auto-startup=false",
-    "spring.kafka.admin.auto-create=false",
-    "kokemus.outbox.collections="
-})
+@ServiceWebTest
+@TestPropertySource(properties = "spring.mongodb.database=fee-web-test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FeeWebTest {
 
@@ -47,19 +37,12 @@ class FeeWebTest {
             as("coordinator.soite", Role.COORDINATOR, SOITE, "soite-coordination");
     private static final RequestPostProcessor ADMIN = as("admin", Role.ADMIN, null, null);
 
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", InMemoryMongo::connectionString);
-    }
-
     @Autowired
-    private WebApplicationContext context;
+    private MockMvc mvc;
     @Autowired
     private FeeLineRepository feeLines;
     @Autowired
     private TariffRepository tariffs;
-
-    private MockMvc mvc;
 
     @BeforeAll
     void storeLinesOfTwoCounties() {
@@ -69,11 +52,6 @@ class FeeWebTest {
                 tariffs.historyOf(SOITE)));
         feeLines.addIfAbsent(FeeLine.price(work(ITU, "itu-june", "GROUP_GUIDANCE", 1, LocalDate.of(2025, 6, 10)),
                 tariffs.historyOf(ITU)));
-    }
-
-    @BeforeEach
-    void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
     }
 
     @Test

@@ -15,9 +15,9 @@ import fi.kokemus.feedback.domain.RequestsOpened;
 import fi.kokemus.feedback.domain.TaskId;
 import fi.kokemus.platform.events.EventWriter;
 import fi.kokemus.platform.outbox.ConcurrentUpdateException;
+import fi.kokemus.platform.outbox.DuplicateAggregateException;
 import fi.kokemus.platform.outbox.MongoAggregateStore;
 import fi.kokemus.platform.outbox.OutboxMessage;
-import fi.kokemus.platform.problem.DomainProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -45,11 +45,8 @@ public class MongoFeedbackTaskRepository implements FeedbackTaskRepository {
         try {
             store.insert(FeedbackTaskDocuments.toDocument(task), List.of(message(opened)));
             return true;
-        } catch (DomainProblem duplicate) {
-            if (duplicate.kind() == DomainProblem.Kind.CONFLICT) {
-                return false;
-            }
-            throw duplicate;
+        } catch (DuplicateAggregateException alreadyOpened) {
+            return false;
         }
     }
 

@@ -8,19 +8,16 @@ import fi.kokemus.feedback.domain.Respondent;
 import fi.kokemus.feedback.domain.TaskId;
 import fi.kokemus.feedback.fakes.MutableClock;
 import fi.kokemus.feedback.fakes.SampleWork;
-import fi.kokemus.platform.test.InMemoryMongo;
+import fi.kokemus.platform.test.ServiceWebTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -28,14 +25,11 @@ import org.springframework.test.web.servlet.MockMvc;
  * tests move; Kafka stays out (no listener, no relay, no topic creation). Every web test class
  * extends this so they share one application context.
  */
-@SpringBootTest(properties = {
+@ServiceWebTest
+@TestPropertySource(properties = {
     "spring.mongodb.database=feedback-web-test",
-    "spring.kafka.listener.auto-startup=false",
-    "spring.kafka.admin.auto-create=false",
-    "kokemus.outbox.collections=",
     "kokemus.feedback.public-link-base=https://kokemus.example.org/palaute/",
 })
-@AutoConfigureMockMvc
 @Import(WebTestSupport.TestClock.class)
 abstract class WebTestSupport {
 
@@ -50,11 +44,6 @@ abstract class WebTestSupport {
     OpenFeedbackRequestsUseCase openFeedbackRequests;
     @Autowired
     FeedbackTaskRepository tasks;
-
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", InMemoryMongo::connectionString);
-    }
 
     @BeforeEach
     void resetClock() {

@@ -41,6 +41,7 @@ import fi.kokemus.ordering.domain.OrderId;
 import fi.kokemus.ordering.domain.OrderState;
 import fi.kokemus.ordering.domain.WorkReport;
 import fi.kokemus.platform.actor.Role;
+import fi.kokemus.platform.test.PlatformWebMvcTest;
 import fi.kokemus.platform.test.TestActors;
 import java.util.Optional;
 import java.util.UUID;
@@ -50,7 +51,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -60,7 +60,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-@WebMvcTest(controllers = {OrderController.class, AssignmentController.class, MyAssignmentsController.class})
+@PlatformWebMvcTest(controllers = {OrderController.class, AssignmentController.class, MyAssignmentsController.class})
 @Import(WebTestWiring.class)
 class OrderingWebTest {
 

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fi.kokemus.platform.actor.Role;
+import fi.kokemus.platform.test.PlatformWebMvcTest;
 import fi.kokemus.platform.test.TestActors;
 import fi.kokemus.registry.domain.AuditEntry;
 import fi.kokemus.registry.domain.County;
@@ -22,11 +23,13 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-@RegistryWebTest
+@PlatformWebMvcTest
+@Import(WebTestConfiguration.class)
 class ExpertControllerTest {
 
     static final RequestPostProcessor COORDINATOR_SOITE =

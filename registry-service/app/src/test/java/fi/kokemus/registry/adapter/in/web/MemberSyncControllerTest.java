@@ -10,18 +10,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import fi.kokemus.platform.actor.Role;
+import fi.kokemus.platform.test.PlatformWebMvcTest;
 import fi.kokemus.platform.test.TestActors;
 import fi.kokemus.registry.domain.MemberReference;
 import fi.kokemus.registry.testing.InMemoryExpertRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-@RegistryWebTest
+@PlatformWebMvcTest
+@Import(WebTestConfiguration.class)
 class MemberSyncControllerTest {
 
     static final String MEMBER_URL = "/api/registry/organisations/ngo-keski/members/M-1001";
