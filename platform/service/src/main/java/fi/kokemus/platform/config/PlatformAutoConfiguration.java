@@ -4,6 +4,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import fi.kokemus.platform.events.EventReader;
 import fi.kokemus.platform.events.EventWriter;
+import fi.kokemus.platform.health.MongoPingHealthIndicator;
 import fi.kokemus.platform.kafka.DeadLetters;
 import fi.kokemus.platform.outbox.OutboxProperties;
 import fi.kokemus.platform.outbox.OutboxRelay;
@@ -21,7 +22,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import tools.jackson.databind.json.JsonMapper;
 
 /** What every service gets by depending on the platform. */
-@AutoConfiguration
+@AutoConfiguration(beforeName = "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration")
 @EnableScheduling
 @EnableConfigurationProperties(OutboxProperties.class)
 @Import(PlatformWebConfiguration.class)
@@ -36,6 +37,12 @@ public class PlatformAutoConfiguration {
     @Bean
     MongoDatabase serviceDatabase(MongoClient client, @Value("${spring.mongodb.database}") String database) {
         return client.getDatabase(database);
+    }
+
+    /** Named like Boot's own indicator, which therefore backs off. */
+    @Bean
+    MongoPingHealthIndicator mongoHealthIndicator(MongoDatabase database) {
+        return new MongoPingHealthIndicator(database);
     }
 
     @Bean
