@@ -15,8 +15,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
-/** A started process whose output goes to its own log file, stopped together with every process it spawned. */
+/**
+ * A started process whose output goes to its own log file, stopped together with every process it spawned.
+ * It ignores SIGINT: Ctrl-C in a terminal reaches the whole foreground process group, and only the runner
+ * should react to it, stopping the processes newest first (a service that outlives its database hangs).
+ */
 public final class ManagedProcess {
+
+    /** {@code trap '' INT} survives the exec, so the command itself starts with SIGINT ignored. */
+    private static final List<String> IGNORING_SIGINT = List.of("/bin/sh", "-c", "trap '' INT; exec \"$@\"", "sh");
 
     private final String name;
     private final Process process;
@@ -35,7 +42,9 @@ public final class ManagedProcess {
         try {
             Files.createDirectories(logDir);
             Files.createDirectories(workingDirectory);
-            ProcessBuilder builder = new ProcessBuilder(command)
+            List<String> shielded = new ArrayList<>(IGNORING_SIGINT);
+            shielded.addAll(command);
+            ProcessBuilder builder = new ProcessBuilder(shielded)
                     .directory(workingDirectory.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())

@@ -87,10 +87,13 @@ public final class SystemTopology {
                 Set.of(KAFKA, MONGO));
     }
 
-    /** The gateway routes to every service and checks tokens, so it waits for all of them and Keycloak. */
+    /**
+     * The gateway routes to every service, so it waits for them; not for Keycloak, whose keys it fetches on the
+     * first request, so it starts while Keycloak is still starting.
+     */
     private static Component gateway(Ports ports, ProjectArtifacts artifacts, List<ServiceModule> services) {
         Map<String, String> environment = new LinkedHashMap<>(securityEnvironment(ports, ports.gateway()));
-        Set<String> dependsOn = new HashSet<>(Set.of(KEYCLOAK));
+        Set<String> dependsOn = new HashSet<>();
         for (ServiceModule service : services) {
             environment.put(service.urlVariable(), httpUrl(service.port()));
             dependsOn.add(service.name());

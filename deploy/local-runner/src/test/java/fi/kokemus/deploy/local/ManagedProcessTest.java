@@ -53,6 +53,17 @@ class ManagedProcessTest {
     }
 
     @Test
+    void ctrlCInATerminalLeavesTheProcessToTheRunner() throws Exception {
+        process = start("shielded", Sleeper.command());
+        awaitLogLine("sleeping");
+
+        new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
+
+        assertThat(process.onExit().completeOnTimeout(null, 2, TimeUnit.SECONDS).get()).isNull();
+        assertThat(process.isAlive()).isTrue();
+    }
+
+    @Test
     void outputAndEnvironmentGoToTheProcessLog() throws Exception {
         process = ManagedProcess.start("printer", Sleeper.command("--env", "KOKEMUS_TEST", "--lines", "2", "--exit", "3"),
                 Map.of("KOKEMUS_TEST", "given"), dir.resolve("work"), dir.resolve("logs"));

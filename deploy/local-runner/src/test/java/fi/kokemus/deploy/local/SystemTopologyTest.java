@@ -23,14 +23,14 @@ class SystemTopologyTest {
     }
 
     @Test
-    void servicesWaitForKafkaAndMongoAndTheGatewayForEveryServiceAndKeycloak() {
+    void servicesWaitForKafkaAndMongoAndTheGatewayForEveryService() {
         Map<String, Component> byName = byName(SystemTopology.components(config));
 
         assertThat(byName.get("kafka").dependsOn()).isEmpty();
         assertThat(byName.get("keycloak").dependsOn()).isEmpty();
         assertThat(byName.get("fee-service").dependsOn()).containsExactlyInAnyOrder("kafka", "mongo");
         assertThat(byName.get("gateway").dependsOn()).containsExactlyInAnyOrder(
-                "registry-service", "ordering-service", "fee-service", "feedback-service", "keycloak");
+                "registry-service", "ordering-service", "fee-service", "feedback-service");
     }
 
     @Test
