@@ -6,7 +6,9 @@ set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-./mvnw -q -B -DskipTests install
+# forceCreation: a service whose own classes did not change would otherwise keep a boot jar holding the
+# previous build of a changed dependency (the platform, a contract).
+./mvnw -q -B -DskipTests -Dmaven.jar.forceCreation=true install
 
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 exec "$JAVA" -jar deploy/local-runner/target/local-runner.jar "$@"
