@@ -21,4 +21,8 @@ public record Component(
         environment = Collections.unmodifiableMap(new TreeMap<>(environment));
         dependsOn = Set.copyOf(dependsOn);
     }
+
+    public Component withLaunch(Launch newLaunch) {
+        return new Component(name, port, newLaunch, environment, readiness, dependsOn);
+    }
 }

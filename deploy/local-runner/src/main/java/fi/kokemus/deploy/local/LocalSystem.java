@@ -37,7 +37,7 @@ public final class LocalSystem implements AutoCloseable {
         List<Component> components = SystemTopology.components(config);
         requireBuilt(new ProjectArtifacts(config.projectRoot()), components);
         PortsInUse.requireFree(config.ports());
-        return start(config, components);
+        return start(config, JarSnapshots.inDirectory(components, config.dataDir().resolve("jars")));
     }
 
     /** Starts {@code components}, each after the ones it depends on, which must come earlier in the list. */
