@@ -28,7 +28,7 @@ final class SingleNodeKraftConfig {
         props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
         props.put("log.dirs", options.dataDir().toString());
         props.put("auto.create.topics.enable", "true");
-        props.put("num.partitions", "1");
+        props.put("num.partitions", "3");
         props.put("default.replication.factor", "1");
         props.put("offsets.topic.replication.factor", "1");
         props.put("offsets.topic.num.partitions", "10");

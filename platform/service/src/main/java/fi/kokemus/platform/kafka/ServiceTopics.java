@@ -9,7 +9,10 @@ import org.springframework.kafka.core.KafkaAdmin;
 
 /**
  * The topics a service creates at start-up: the one it publishes to and its dead-letter topic, and
- * the dead-letter topics of the topics it consumes, where {@link DeadLetters} parks what fails.
+ * the topics it consumes with their dead-letter topics, where {@link DeadLetters} parks what fails.
+ * A consumer declares its input too: whichever service starts first creates the topic with the
+ * agreed partitions, so no consumer is left assigned to a partition count that grows later (new
+ * partitions reach a running consumer only at its next metadata refresh, minutes later).
  */
 public final class ServiceTopics {
 
@@ -29,6 +32,7 @@ public final class ServiceTopics {
         topics.add(topic(publishedTopic));
         topics.add(topic(EventContract.deadLetterTopicOf(publishedTopic)));
         for (String consumed : consumedTopics) {
+            topics.add(topic(consumed));
             topics.add(topic(EventContract.deadLetterTopicOf(consumed)));
         }
         return topics;
