@@ -5,14 +5,18 @@ import static org.awaitility.Awaitility.await;
 
 import fi.kokemus.deploy.local.LocalSystem;
 import fi.kokemus.deploy.local.LocalSystemConfig;
+import java.io.File;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -33,6 +37,7 @@ class WalkingSkeletonSystemIT {
     private static final int PORT_OFFSET = 200;
     private static final Duration EVENTUAL = Duration.ofSeconds(60);
 
+    private static Path dataDir;
     private static LocalSystem system;
     private static Keycloak keycloak;
     private static Gateway gateway;
@@ -40,16 +45,21 @@ class WalkingSkeletonSystemIT {
     @BeforeAll
     static void startTheWholeSystem() throws Exception {
         Path projectRoot = Path.of(System.getProperty("project.root", "../.."));
-        Path dataDir = Files.createTempDirectory("kokemus-system-test");
+        dataDir = Files.createTempDirectory("kokemus-system-test");
         system = LocalSystem.start(LocalSystemConfig.defaults(projectRoot, dataDir).withPortOffset(PORT_OFFSET));
         keycloak = new Keycloak(URI.create(system.keycloakUrl()));
         gateway = new Gateway(URI.create(system.gatewayUrl()));
     }
 
     @AfterAll
-    static void stopTheWholeSystem() {
+    static void stopTheWholeSystem() throws IOException {
         if (system != null) {
             system.close();
+        }
+        if (dataDir != null) {
+            try (Stream<Path> paths = Files.walk(dataDir)) {
+                paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
         }
     }
 
