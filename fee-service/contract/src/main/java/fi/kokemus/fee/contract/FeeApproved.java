@@ -5,7 +5,7 @@ import java.time.LocalDate;
 /**
  * A fee line was approved for payment. Money is in euro cents.
  *
- * @param tariffRule which tariff row priced it, e.g. {@code keski-pohjanmaa/LECTURE_REGIONAL/per-occasion}
+ * @param tariffRule which tariff row priced it, e.g. {@code keski-pohjanmaa/LECTURE_REGIONAL/per-occasion@2024-01-01}
  */
 public record FeeApproved(
         String feeLineId,

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -44,9 +45,15 @@ final class BufferedBodyRequest extends HttpServletRequestWrapper {
                 return true;
             }
 
+            /** The whole body is already in memory, so it is available and complete at once. */
             @Override
             public void setReadListener(ReadListener listener) {
-                throw new UnsupportedOperationException("The body is already in memory");
+                try {
+                    listener.onDataAvailable();
+                    listener.onAllDataRead();
+                } catch (IOException e) {
+                    listener.onError(e);
+                }
             }
         };
     }
