@@ -37,9 +37,19 @@ public class MongoAggregateStore {
         return Optional.ofNullable(collection.find(eq("_id", id)).first());
     }
 
-    /** Inserts a new aggregate at version 1; a second insert with the same id is a conflict. */
+    /**
+     * Inserts a new aggregate at version 1; a second insert with the same id is a conflict. Fields
+     * given as {@code null} are left out, as {@link #update} removes them, so a document never
+     * holds a stored null that a sparse unique index would count.
+     */
     public void insert(Document state, List<OutboxMessage> events) {
-        Document document = new Document(state).append(VERSION, 1L).append(OUTBOX, toBson(events));
+        Document document = new Document();
+        state.forEach((field, value) -> {
+            if (value != null) {
+                document.append(field, value);
+            }
+        });
+        document.append(VERSION, 1L).append(OUTBOX, toBson(events));
         try {
             collection.insertOne(document);
         } catch (MongoWriteException e) {

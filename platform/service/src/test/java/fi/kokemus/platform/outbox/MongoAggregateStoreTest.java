@@ -74,6 +74,13 @@ class MongoAggregateStoreTest {
     }
 
     @Test
+    void aFieldGivenAsNullIsNotStoredOnInsert() {
+        store.insert(new Document("_id", "a").append("nickname", null), List.of());
+
+        assertThat(store.find("a").orElseThrow()).doesNotContainKey("nickname");
+    }
+
+    @Test
     void aFieldGivenAsNullIsRemoved() {
         store.insert(new Document("_id", "a").append("name", "first").append("nickname", "x"), List.of());
 

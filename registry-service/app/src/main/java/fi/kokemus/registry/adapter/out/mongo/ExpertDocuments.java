@@ -29,13 +29,8 @@ final class ExpertDocuments {
 
     static final String ORGANISATION_ID = "organisationId";
     static final String EXTERNAL_ID = "externalId";
-    /**
-     * Nested so that an expert without an account stores {@code account: {}}: the aggregate store
-     * updates by {@code $set}, which cannot remove a top-level field, and a stored null would
-     * collide in the sparse unique index.
-     */
-    static final String ACCOUNT = "account";
-    static final String USERNAME = ACCOUNT + ".username";
+    /** Absent for an expert without an account (the store drops null fields), as the sparse unique index needs. */
+    static final String USERNAME = "username";
     static final String FIRST_NAME = "firstName";
     static final String LAST_NAME = "lastName";
     static final String HOME_COUNTY = "homeCounty";
@@ -50,8 +45,7 @@ final class ExpertDocuments {
         return new Document("_id", expert.id().value())
                 .append(ORGANISATION_ID, expert.member().organisationId())
                 .append(EXTERNAL_ID, expert.member().externalId())
-                .append(ACCOUNT, profile.username().map(name -> new Document("username", name.value()))
-                        .orElseGet(Document::new))
+                .append(USERNAME, profile.username().map(Username::value).orElse(null))
                 .append(FIRST_NAME, profile.name().firstName())
                 .append(LAST_NAME, profile.name().lastName())
                 .append("displayName", profile.displayName())
@@ -69,11 +63,10 @@ final class ExpertDocuments {
     }
 
     static Expert toExpert(Document document) {
-        Document account = document.get(ACCOUNT, Document.class);
         Document contact = document.get("contact", Document.class);
         Document consent = document.get("registryConsent", Document.class);
         var profile = new ExpertProfile(
-                Optional.ofNullable(account.getString("username")).map(Username::new),
+                Optional.ofNullable(document.getString(USERNAME)).map(Username::new),
                 new PersonName(document.getString(FIRST_NAME), document.getString(LAST_NAME)),
                 County.of(document.getString(HOME_COUNTY), HOME_COUNTY),
                 new MunicipalityCode(document.getString("municipality")),

@@ -77,12 +77,25 @@ class MongoExpertRepositoryTest extends ExpertRepositoryContract {
     }
 
     @Test
-    void anExpertWithoutAnAccountIsStoredWithAnEmptyAccountSoTheSparseIndexSkipsIt() {
+    void anExpertWithoutAnAccountHasNoUsernameFieldSoTheSparseIndexSkipsIt() {
         Expert expert = registered("o-3", aProfile().username(null).build());
 
         repository.save(expert);
 
-        assertThat(document(expert).get(ExpertDocuments.ACCOUNT, Document.class)).isEmpty();
+        assertThat(document(expert)).doesNotContainKey(ExpertDocuments.USERNAME);
+    }
+
+    @Test
+    void anAccountUnlinkedLaterLeavesNoUsernameField() {
+        Expert expert = registered("o-4", aProfile().build());
+        repository.save(expert);
+        Expert unlinked = repository.findById(expert.id()).orElseThrow();
+        unlinked.sync(aProfile().username(null).build());
+
+        repository.save(unlinked);
+
+        assertThat(document(expert)).doesNotContainKey(ExpertDocuments.USERNAME);
+        assertThat(repository.findById(expert.id()).orElseThrow().profile().username()).isEmpty();
     }
 
     private List<JsonNode> outboxOf(Expert expert) {
