@@ -1,7 +1,6 @@
 package fi.kokemus.gateway.web;
 
-import java.util.UUID;
-import java.util.regex.Pattern;
+import fi.kokemus.platform.events.TraceIdFormat;
 import org.springframework.core.Ordered;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpResponse;
@@ -19,9 +18,8 @@ import reactor.core.publisher.Mono;
 @Component
 public class TraceIdFilter implements WebFilter, Ordered {
 
-    public static final String HEADER = "X-Trace-Id";
+    public static final String HEADER = TraceIdFormat.HEADER;
     private static final String ATTRIBUTE = TraceIdFilter.class.getName() + ".traceId";
-    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9-]{8,64}");
 
     @Override
     public int getOrder() {
@@ -30,7 +28,7 @@ public class TraceIdFilter implements WebFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        String traceId = sanitise(exchange.getRequest().getHeaders().getFirst(HEADER));
+        String traceId = TraceIdFormat.sanitise(exchange.getRequest().getHeaders().getFirst(HEADER));
         exchange.getAttributes().put(ATTRIBUTE, traceId);
         ServerHttpResponse response = exchange.getResponse();
         // Set at commit time: the routed service's response headers, which carry its own copy, are copied
@@ -46,11 +44,5 @@ public class TraceIdFilter implements WebFilter, Ordered {
     /** The trace id of the exchange, once this filter has run. */
     public static String traceId(ServerWebExchange exchange) {
         return exchange.getAttribute(ATTRIBUTE);
-    }
-
-    static String sanitise(String candidate) {
-        return candidate != null && SAFE.matcher(candidate).matches()
-                ? candidate
-                : UUID.randomUUID().toString().replace("-", "");
     }
 }

@@ -1,14 +1,11 @@
 package fi.kokemus.platform.events;
 
-import java.util.UUID;
-import java.util.regex.Pattern;
 import org.slf4j.MDC;
 
 /** The trace id of the work in progress, kept in the logging context so log lines carry it too. */
 public final class TraceIds {
 
     public static final String MDC_KEY = "traceId";
-    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9-]{8,64}");
 
     private TraceIds() {
     }
@@ -16,12 +13,17 @@ public final class TraceIds {
     /** The current trace id, or a fresh one when no request or event started a trace. */
     public static String current() {
         String traceId = MDC.get(MDC_KEY);
-        return traceId != null ? traceId : newTraceId();
+        return traceId != null ? traceId : TraceIdFormat.newTraceId();
     }
 
-    /** Accepts an incoming id only if it is a plain token; anything else starts a new trace. */
+    /** Continues the trace an incoming request or event carries, or starts a new one: see {@link TraceIdFormat}. */
     public static String sanitise(String candidate) {
-        return candidate != null && SAFE.matcher(candidate).matches() ? candidate : newTraceId();
+        return TraceIdFormat.sanitise(candidate);
+    }
+
+    /** Continues the trace of an incoming request or event (a new one if it carries none valid) until closed. */
+    public static Scope continueFrom(String incomingTraceId) {
+        return open(sanitise(incomingTraceId));
     }
 
     /** Makes {@code traceId} current until the returned scope is closed. */
@@ -35,10 +37,6 @@ public final class TraceIds {
                 MDC.put(MDC_KEY, previous);
             }
         };
-    }
-
-    private static String newTraceId() {
-        return UUID.randomUUID().toString().replace("-", "");
     }
 
     /** Restores the previous trace id when closed. */

@@ -1,5 +1,6 @@
 package fi.kokemus.platform.web;
 
+import fi.kokemus.platform.events.TraceIdFormat;
 import fi.kokemus.platform.events.TraceIds;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -14,7 +15,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class TraceIdFilter extends OncePerRequestFilter {
 
-    public static final String HEADER = "X-Trace-Id";
+    public static final String HEADER = TraceIdFormat.HEADER;
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -37,7 +37,7 @@ class WorkApprovedListener {
             return;
         }
         WorkApproved work = reader.data(envelope, OrderingEvents.WORK_APPROVED);
-        try (TraceIds.Scope ignored = TraceIds.open(TraceIds.sanitise(envelope.traceId()))) {
+        try (TraceIds.Scope ignored = TraceIds.continueFrom(envelope.traceId())) {
             PricingOutcome outcome = priceApprovedWork.price(toCommand(work));
             log.info("Work approval {} for assignment {}: {}", envelope.id(), work.assignmentId(), outcome);
         } catch (DomainProblem problem) {

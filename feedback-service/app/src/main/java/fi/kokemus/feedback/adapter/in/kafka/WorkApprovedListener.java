@@ -35,7 +35,7 @@ public class WorkApprovedListener {
         if (!OrderingEvents.WORK_APPROVED.type().equals(envelope.type())) {
             return;
         }
-        try (TraceIds.Scope ignored = TraceIds.open(TraceIds.sanitise(envelope.traceId()))) {
+        try (TraceIds.Scope ignored = TraceIds.continueFrom(envelope.traceId())) {
             CompletedWork work = completedWork(envelope, reader.data(envelope, OrderingEvents.WORK_APPROVED));
             if (!openFeedbackRequests.open(work)) {
                 log.info("Feedback requests for assignment {} were already open; event {} changed nothing",

@@ -34,7 +34,7 @@ public class RegistryEventListener {
     @KafkaListener(topics = RegistryEvents.TOPIC)
     public void on(String message) {
         EventEnvelope<JsonNode> envelope = reader.read(message);
-        try (TraceIds.Scope ignored = TraceIds.open(TraceIds.sanitise(envelope.traceId()))) {
+        try (TraceIds.Scope ignored = TraceIds.continueFrom(envelope.traceId())) {
             apply(envelope);
         }
     }
