@@ -6,6 +6,8 @@ import static com.mongodb.client.model.Filters.eq;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,11 +24,14 @@ public class MongoAggregateStore {
 
     public static final String VERSION = "version";
     public static final String OUTBOX = "outbox";
+    /** Set while the outbox holds events, so the relay finds them by index instead of scanning. */
+    public static final String OUTBOX_PENDING = "outboxPending";
 
     private final MongoCollection<Document> collection;
 
     public MongoAggregateStore(MongoCollection<Document> collection) {
         this.collection = collection;
+        collection.createIndex(Indexes.ascending(OUTBOX_PENDING), new IndexOptions().sparse(true));
     }
 
     public MongoCollection<Document> collection() {
@@ -50,6 +55,9 @@ public class MongoAggregateStore {
             }
         });
         document.append(VERSION, 1L).append(OUTBOX, toBson(events));
+        if (!events.isEmpty()) {
+            document.append(OUTBOX_PENDING, true);
+        }
         try {
             collection.insertOne(document);
         } catch (MongoWriteException e) {
@@ -68,13 +76,14 @@ public class MongoAggregateStore {
     public void update(Object id, long expectedVersion, Document state, List<OutboxMessage> events) {
         List<Bson> updates = new ArrayList<>();
         state.forEach((field, value) -> {
-            if (!"_id".equals(field) && !VERSION.equals(field) && !OUTBOX.equals(field)) {
+            if (!"_id".equals(field) && !VERSION.equals(field) && !OUTBOX.equals(field) && !OUTBOX_PENDING.equals(field)) {
                 updates.add(value == null ? Updates.unset(field) : Updates.set(field, value));
             }
         });
         updates.add(Updates.set(VERSION, expectedVersion + 1));
         if (!events.isEmpty()) {
             updates.add(Updates.pushEach(OUTBOX, toBson(events)));
+            updates.add(Updates.set(OUTBOX_PENDING, true));
         }
         var result = collection.updateOne(and(eq("_id", id), eq(VERSION, expectedVersion)), Updates.combine(updates));
         if (result.getMatchedCount() == 0) {

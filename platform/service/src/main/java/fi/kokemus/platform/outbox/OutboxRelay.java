@@ -1,7 +1,8 @@
 package fi.kokemus.platform.outbox;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.exists;
+import static com.mongodb.client.model.Filters.size;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Updates;
@@ -42,7 +43,7 @@ public class OutboxRelay {
     public int relay(String collectionName) {
         var collection = database.getCollection(collectionName);
         int published = 0;
-        for (Document document : collection.find(exists(MongoAggregateStore.OUTBOX + ".0")).limit(properties.batchSize())) {
+        for (Document document : collection.find(eq(MongoAggregateStore.OUTBOX_PENDING, true)).limit(properties.batchSize())) {
             for (Document pending : document.getList(MongoAggregateStore.OUTBOX, Document.class, List.of())) {
                 OutboxMessage event = MongoAggregateStore.fromBson(pending);
                 if (!publish(event)) {
@@ -52,6 +53,9 @@ public class OutboxRelay {
                         Updates.pull(MongoAggregateStore.OUTBOX, new Document("eventId", event.eventId())));
                 published++;
             }
+            // Only if nothing was pushed meanwhile: a concurrent change keeps the flag with its events.
+            collection.updateOne(and(eq("_id", document.get("_id")), size(MongoAggregateStore.OUTBOX, 0)),
+                    Updates.unset(MongoAggregateStore.OUTBOX_PENDING));
         }
         return published;
     }

@@ -52,6 +52,13 @@ class MongoAggregateStoreTest {
     }
 
     @Test
+    void aChangeWithoutEventsIsNotMarkedForTheRelay() {
+        store.insert(new Document("_id", "a"), List.of());
+
+        assertThat(store.find("a").orElseThrow()).doesNotContainKey(MongoAggregateStore.OUTBOX_PENDING);
+    }
+
+    @Test
     void aSecondInsertOfTheSameIdIsAConflict() {
         store.insert(new Document("_id", "a"), List.of());
 
@@ -71,6 +78,7 @@ class MongoAggregateStoreTest {
         assertThat(stored.getLong(MongoAggregateStore.VERSION)).isEqualTo(2L);
         assertThat(stored.getList(MongoAggregateStore.OUTBOX, Document.class))
                 .extracting(d -> d.getString("eventId")).containsExactly("e1", "e2");
+        assertThat(stored.getBoolean(MongoAggregateStore.OUTBOX_PENDING)).isTrue();
     }
 
     @Test

@@ -62,6 +62,7 @@ class OutboxRelayTest {
         assertThat(relay.relay("things")).isZero();
 
         assertThat(store.find("a").orElseThrow().getList(MongoAggregateStore.OUTBOX, Document.class)).isEmpty();
+        assertThat(store.find("a").orElseThrow()).doesNotContainKey(MongoAggregateStore.OUTBOX_PENDING);
         assertThat(consumeAll()).extracting(ConsumerRecord::value).containsExactly("payload-e1", "payload-e2");
     }
 
@@ -79,6 +80,7 @@ class OutboxRelayTest {
 
         assertThat(relay.relay("things")).isZero();
         assertThat(store.find("c").orElseThrow().getList(MongoAggregateStore.OUTBOX, Document.class)).hasSize(1);
+        assertThat(store.find("c").orElseThrow().getBoolean(MongoAggregateStore.OUTBOX_PENDING)).isTrue();
     }
 
     private static KafkaTemplate<String, String> template() {
