@@ -208,9 +208,9 @@ abstract class OrderingServiceIntegrationTest {
     }
 
     private static ExpertPublicProfile profile(String expertId, String username, String displayName) {
-        return new ExpertPublicProfile(expertId, username, displayName, SOITE, "ngo-keski",
-                Set.of("EXPERT_BY_EXPERIENCE"), Set.of("MENTAL_HEALTH"), Set.of("fi"), "272",
-                Set.of("LECTURE_REGIONAL"), true, true,
+        return new ExpertPublicProfile(expertId, username, displayName, SOITE, "ngo-keski", Set.of("ngo-keski"),
+                Set.of("EXPERT_BY_EXPERIENCE"), Set.of("MENTAL_HEALTH"), Set.of(), Set.of("fi"), "272",
+                Set.of("LECTURE_REGIONAL"), true, true, false, List.of(),
                 List.of(new ExpertPublicProfile.AssignmentContract(SOITE, LocalDate.now(), null)));
     }
 

@@ -46,9 +46,9 @@ abstract class ExpertRegistrationIntegrationTest {
             {"username":"expert.soite","firstName":"Aino","lastName":"Testinen",
              "homeCounty":"keski-pohjanmaa","municipality":"272","roles":["EXPERT_BY_EXPERIENCE"],
              "topics":["MENTAL_HEALTH"],"languages":["fi"],"taskTypes":["LECTURE_REGIONAL"],
-             "feeWanted":true,"active":true,
+             "feeWanted":true,
              "contact":{"email":"aino.testinen@example.org","phone":"+358 40 000 0001"},
-             "registryConsent":{"givenAt":"2026-01-15T10:00:00Z","textVersion":"registry-v1"}}
+             "consents":[{"kind":"REGISTRY_LISTING","granted":true,"decidedAt":"2026-01-15T10:00:00Z","textVersion":"registry-v1"}]}
             """;
 
     @Autowired

@@ -143,9 +143,9 @@ class WalkingSkeletonSystemIT {
                 Map.entry("languages", List.of("fi")),
                 Map.entry("taskTypes", List.of("LECTURE_REGIONAL")),
                 Map.entry("feeWanted", true),
-                Map.entry("active", true),
                 Map.entry("contact", Map.of("email", "aino.testinen@example.org", "phone", "+358 40 000 0001")),
-                Map.entry("registryConsent", Map.of("givenAt", "2026-01-15T10:00:00Z", "textVersion", "registry-v1")));
+                Map.entry("consents", List.of(Map.of("kind", "REGISTRY_LISTING", "granted", true,
+                        "decidedAt", "2026-01-15T10:00:00Z", "textVersion", "registry-v1"))));
     }
 
     private static Map<String, Object> lectureOrder() {

@@ -5,6 +5,7 @@ import fi.kokemus.registry.application.port.in.SearchExpertsUseCase;
 import fi.kokemus.registry.application.port.in.SyncMemberUseCase;
 import fi.kokemus.registry.application.port.in.ViewExpertUseCase;
 import fi.kokemus.registry.application.port.out.AuditLog;
+import fi.kokemus.registry.application.port.out.ContactDisclosures;
 import fi.kokemus.registry.application.port.out.ExpertRepository;
 import fi.kokemus.registry.application.service.ListAuditEntriesService;
 import fi.kokemus.registry.application.service.SearchExpertsService;
@@ -24,8 +25,9 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    ViewExpertUseCase viewExpert(ExpertRepository experts, AuditLog auditLog, Clock clock) {
-        return new ViewExpertService(experts, auditLog, clock);
+    ViewExpertUseCase viewExpert(ExpertRepository experts, AuditLog auditLog, ContactDisclosures disclosures,
+            Clock clock) {
+        return new ViewExpertService(experts, auditLog, disclosures, clock);
     }
 
     @Bean

@@ -1,71 +1,178 @@
 package fi.kokemus.registry.domain;
 
+import fi.kokemus.platform.problem.DomainProblem;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * An expert in the registry, maintained by one background organisation. Changes record the
- * events they cause; the repository stores state and events in one write.
+ * An expert in the registry, maintained by one background organisation, the expert themselves
+ * and the coordinators of the counties they work for. Changes record the events they cause; the
+ * repository stores state and events in one write.
  */
 public final class Expert {
 
     private final ExpertId id;
     private final MemberReference member;
     private final long version;
-    private ExpertProfile profile;
+    private ExpertState state;
+    private boolean erased;
     private final List<ExpertEvent> pendingEvents = new ArrayList<>();
 
-    private Expert(ExpertId id, MemberReference member, ExpertProfile profile, long version) {
+    private Expert(ExpertId id, MemberReference member, ExpertState state, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.member = Objects.requireNonNull(member, "member");
-        this.profile = Objects.requireNonNull(profile, "profile");
+        this.state = Objects.requireNonNull(state, "state");
         this.version = version;
     }
 
-    /** A member the NGO syncs for the first time. */
-    public static Expert register(ExpertId id, MemberReference member, ExpertProfile profile) {
-        Expert expert = new Expert(id, member, profile, 0);
-        expert.pendingEvents.add(new ExpertRegistered(expert.publicProfile()));
+    /** A member the NGO syncs for the first time: only with their consent to the registry listing. */
+    public static Expert register(ExpertId id, MemberReference member, ExpertProfile profile, Consents consents) {
+        requireListingConsent(consents);
+        Expert expert = new Expert(id, member, ExpertState.initial(profile, consents), 0);
+        expert.pendingEvents.add(new ExpertEvent.Registered(expert.publicProfile()));
         return expert;
     }
 
     /** An expert as stored, at the given version. */
-    public static Expert restore(ExpertId id, MemberReference member, ExpertProfile profile, long version) {
+    public static Expert restore(ExpertId id, MemberReference member, ExpertState state, long version) {
         if (version < 1) {
             throw new IllegalArgumentException("a stored expert has a positive version");
         }
-        return new Expert(id, member, profile, version);
+        return new Expert(id, member, state, version);
     }
 
     /**
-     * Takes over the NGO's current data for this member. Identical data changes nothing; a change
-     * visible to staff records a {@link PublicProfileChanged}.
+     * Takes over the NGO's current data for this member, who is a member again if they had left.
+     * Preferences the expert maintains themselves are kept; each consent keeps its latest decision,
+     * and a newer withdrawal of the registry listing erases the record.
      *
      * @return whether anything changed
      */
-    public boolean sync(ExpertProfile current) {
-        Objects.requireNonNull(current, "current");
-        if (current.equals(profile)) {
+    public boolean sync(ExpertProfile current, Consents decisions) {
+        requireNotErased();
+        ExpertProfile incoming = state.preferencesOwnedByExpert()
+                ? current.withPreferences(state.profile().preferences()) : current;
+        Consents merged = state.consents().merge(decisions);
+        if (!merged.granted(ConsentKind.REGISTRY_LISTING)) {
+            return erase();
+        }
+        return change(ExpertEvent.ProfileChanged::new, new ExpertState(incoming, merged, state.availability(),
+                state.contracts(), state.confidentialityCommitment(), state.mentor(), false,
+                state.preferencesOwnedByExpert()));
+    }
+
+    /** The owning NGO no longer lists the person: kept, but nobody can book them. */
+    public boolean endMembership() {
+        requireNotErased();
+        return change(ExpertEvent.ProfileChanged::new, state.withMembershipEnded(true));
+    }
+
+    /** The expert's own edit; from now on the NGO's sync keeps it. */
+    public boolean editPreferences(Preferences preferences) {
+        requireNotErased();
+        return change(ExpertEvent.ProfileChanged::new,
+                state.withProfile(state.profile().withPreferences(preferences)).withPreferencesOwnedByExpert());
+    }
+
+    /**
+     * The person gives or withdraws one consent. Withdrawing the registry listing erases the
+     * record; withdrawing consent to sensitive data removes the diagnoses. A decision older than
+     * the one held changes nothing.
+     */
+    public boolean decideConsent(ConsentDecision decision) {
+        requireNotErased();
+        Consents merged = state.consents().merge(Consents.restore(List.of(decision)));
+        if (!merged.granted(ConsentKind.REGISTRY_LISTING)) {
+            return erase();
+        }
+        ExpertProfile profile = merged.granted(ConsentKind.SENSITIVE_DATA)
+                ? state.profile() : state.profile().withoutDiagnoses();
+        return change(ExpertEvent.ConsentChanged::new, state.withProfile(profile).withConsents(merged));
+    }
+
+    public boolean changeAvailability(Availability availability) {
+        requireNotErased();
+        return change(ExpertEvent.AvailabilityChanged::new, state.withAvailability(availability));
+    }
+
+    /** Records or replaces the county's contract with the expert. */
+    public boolean recordContract(AssignmentContract contract) {
+        requireNotErased();
+        List<AssignmentContract> contracts = new ArrayList<>(state.contracts());
+        contracts.removeIf(held -> held.county() == contract.county());
+        contracts.add(contract);
+        return change(ExpertEvent.ContractChanged::new, state.withContracts(contracts));
+    }
+
+    public boolean recordConfidentialityCommitment(LocalDate signedOn) {
+        requireNotErased();
+        return change(ExpertEvent.ProfileChanged::new, state.withConfidentialityCommitment(signedOn));
+    }
+
+    public boolean assignMentor(Optional<Mentorship> mentorship) {
+        requireNotErased();
+        mentorship.filter(assigned -> assigned.mentorId().equals(id)).ifPresent(self -> {
+            throw DomainProblem.invalid(Checks.INVALID_VALUE, "an expert cannot mentor themselves", "mentorId");
+        });
+        return change(ExpertEvent.ProfileChanged::new, state.withMentor(mentorship));
+    }
+
+    /** The person's data is to be removed: the repository keeps only a tombstone. */
+    public boolean erase() {
+        requireNotErased();
+        erased = true;
+        pendingEvents.add(new ExpertEvent.Erased(id, state.profile().homeCounty()));
+        return true;
+    }
+
+    /**
+     * Moves to {@code next}; records the event {@code eventOf} makes when what staff can see
+     * changed.
+     */
+    private boolean change(Function<PublicProfile, ExpertEvent> eventOf, ExpertState next) {
+        if (next.equals(state)) {
             return false;
         }
         PublicProfile before = publicProfile();
-        profile = current;
+        state = next;
         PublicProfile after = publicProfile();
         if (!after.equals(before)) {
-            pendingEvents.add(new PublicProfileChanged(after));
+            pendingEvents.add(eventOf.apply(after));
         }
         return true;
     }
 
     public PublicProfile publicProfile() {
-        return new PublicProfile(id, member.organisationId(), profile.username(), profile.displayName(),
-                profile.homeCounty(), profile.municipality(), profile.roles(), profile.topics(),
-                profile.languages(), profile.taskTypes(), profile.feeWanted(), profile.active());
+        ExpertProfile profile = state.profile();
+        Preferences preferences = profile.preferences();
+        return new PublicProfile(id, member.organisationId(), profile.organisationsWith(member.organisationId()),
+                profile.username(), profile.displayName(), profile.homeCounty(), profile.municipality(),
+                profile.roles(), profile.topics(), profile.lifeSituations(), preferences.languages(),
+                preferences.taskTypes(), profile.feeWanted(), state.bookable(),
+                state.consents().granted(ConsentKind.DISCLOSURE_OUTSIDE_COUNTY), state.availability().unavailable(),
+                state.contracts());
+    }
+
+    private static void requireListingConsent(Consents consents) {
+        if (!consents.granted(ConsentKind.REGISTRY_LISTING)) {
+            throw DomainProblem.invalid("registry-consent-required",
+                    "A member who has not consented to the registry listing (REGISTRY_LISTING) cannot be stored",
+                    "consents");
+        }
+    }
+
+    private void requireNotErased() {
+        if (erased) {
+            throw new DomainProblem(DomainProblem.Kind.GONE, "expert-erased", "The expert's data has been erased", null);
+        }
     }
 
     public boolean isAccountOf(Username username) {
-        return profile.username().filter(username::equals).isPresent();
+        return state.profile().username().filter(username::equals).isPresent();
     }
 
     public boolean isMaintainedBy(String organisationId) {
@@ -73,7 +180,20 @@ public final class Expert {
     }
 
     public boolean livesIn(County county) {
-        return profile.homeCounty() == county;
+        return state.profile().homeCounty() == county;
+    }
+
+    /**
+     * Staff of {@code county} may find the expert: the home county's, a county the expert has a
+     * contract with, and any county when the expert consented to disclosure outside the home county.
+     */
+    public boolean visibleTo(County county) {
+        return livesIn(county) || state.consents().granted(ConsentKind.DISCLOSURE_OUTSIDE_COUNTY)
+                || state.contracts().stream().anyMatch(contract -> contract.county() == county);
+    }
+
+    public boolean isErased() {
+        return erased;
     }
 
     /** Not stored yet. */
@@ -89,8 +209,12 @@ public final class Expert {
         return member;
     }
 
+    public ExpertState state() {
+        return state;
+    }
+
     public ExpertProfile profile() {
-        return profile;
+        return state.profile();
     }
 
     /** The stored version this state was read at; 0 before the first write. */

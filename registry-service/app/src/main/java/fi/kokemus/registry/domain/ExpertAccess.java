@@ -21,21 +21,21 @@ public final class ExpertAccess {
     }
 
     /**
-     * The expert reads their own record; the home county's coordinators and the owning NGO read
-     * the full record; the home county's orderers read the public profile only.
+     * The expert reads their own record; coordinators of a county the expert is visible to and
+     * the owning NGO read the full record; orderers of such a county read the public profile only.
      */
     public static ReadGrant readGrant(Actor actor, Expert expert) {
         if (actor.has(EXPERT) && Username.fromToken(actor.username()).filter(expert::isAccountOf).isPresent()) {
             return ReadGrant.ownRecord();
         }
         Optional<County> county = County.find(actor.county());
-        if (actor.has(COORDINATOR) && county.filter(expert::livesIn).isPresent()) {
+        if (actor.has(COORDINATOR) && county.filter(expert::visibleTo).isPresent()) {
             return ReadGrant.staff(COORDINATOR, ReadGrant.Visibility.FULL_RECORD);
         }
         if (actor.has(NGO_PARTNER) && expert.isMaintainedBy(actor.organisation())) {
             return ReadGrant.staff(NGO_PARTNER, ReadGrant.Visibility.FULL_RECORD);
         }
-        if (actor.has(ORDERER) && county.filter(expert::livesIn).isPresent()) {
+        if (actor.has(ORDERER) && county.filter(expert::visibleTo).isPresent()) {
             return ReadGrant.staff(ORDERER, ReadGrant.Visibility.PUBLIC_PROFILE);
         }
         throw DomainProblem.forbidden("record-not-visible", "You may not read this expert's record");

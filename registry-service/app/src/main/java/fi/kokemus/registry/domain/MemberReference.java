@@ -12,9 +12,12 @@ public record MemberReference(String organisationId, String externalId) {
     private static final Pattern EXTERNAL_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
 
     public MemberReference {
-        Checks.matches(organisationId, ORGANISATION_ID, "organisationId",
-                "2-64 lower-case letters, digits or hyphens");
+        requireOrganisationId(organisationId, "organisationId");
         Checks.matches(externalId, EXTERNAL_ID, "externalId",
                 "1-64 letters, digits, '.', '_', ':' or '-'");
+    }
+
+    static String requireOrganisationId(String value, String field) {
+        return Checks.matches(value, ORGANISATION_ID, field, "2-64 lower-case letters, digits or hyphens");
     }
 }

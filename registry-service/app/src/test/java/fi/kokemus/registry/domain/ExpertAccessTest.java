@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 class ExpertAccessTest {
 
-    private final Expert soiteExpert = Expert.restore(ExpertId.random(),
-            new MemberReference("ngo-keski", "M-1001"), aProfile().username("expert.soite").build(), 1);
+    private final Expert soiteExpert = Expert.restore(ExpertId.random(), new MemberReference("ngo-keski", "M-1001"),
+            ExpertState.initial(aProfile().username("expert.soite").build(), aProfile().consentsAsGiven()), 1);
 
     @Test
     void theExpertReadsTheirOwnFullRecordUnaudited() {

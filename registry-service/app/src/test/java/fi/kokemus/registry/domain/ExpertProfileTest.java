@@ -12,15 +12,6 @@ import org.junit.jupiter.api.Test;
 class ExpertProfileTest {
 
     @Test
-    void aMemberWithoutRegistryConsentIsRefused() {
-        assertThatThrownBy(() -> aProfile().consent(null).build())
-                .isInstanceOfSatisfying(DomainProblem.class, problem -> {
-                    assertThat(problem.code()).isEqualTo("registry-consent-required");
-                    assertThat(problem.field()).isEqualTo("registryConsent");
-                });
-    }
-
-    @Test
     void theSameDataInAnotherOrderIsTheSameProfile() {
         ExpertProfile one = aProfile().topics("VIOLENCE", "MENTAL_HEALTH").languages("sv", "fi").build();
         ExpertProfile other = aProfile().topics("MENTAL_HEALTH", "VIOLENCE").languages("fi", "sv").build();

@@ -4,6 +4,9 @@ import static fi.kokemus.registry.domain.ProblemAssertions.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -108,14 +111,47 @@ class ValueObjectsTest {
     }
 
     @Test
-    void aConsentIsKeptToTheMillisecondAndCannotBeDatedInTheFuture() {
-        var consent = new Consent(Instant.parse("2026-01-15T10:00:00.123456789Z"), "registry-v1");
+    void aConsentDecisionIsKeptToTheMillisecondAndCannotBeDatedInTheFuture() {
+        var decision = ConsentDecision.given(ConsentKind.REGISTRY_LISTING,
+                Instant.parse("2026-01-15T10:00:00.123456789Z"), "registry-v1");
         Instant now = Instant.parse("2026-11-20T08:00:00Z");
 
-        assertThat(consent.givenAt()).isEqualTo(Instant.parse("2026-01-15T10:00:00.123Z"));
-        consent.requireGivenBy(now);
-        assertInvalid("consent.givenAt", () -> new Consent(now.plusSeconds(3600), "registry-v1").requireGivenBy(now));
-        assertInvalid("consent.textVersion", () -> new Consent(now, "version one"));
+        assertThat(decision.decidedAt()).isEqualTo(Instant.parse("2026-01-15T10:00:00.123Z"));
+        assertThat(Consents.of(List.of(decision), now).granted(ConsentKind.REGISTRY_LISTING)).isTrue();
+        assertInvalid("consents.decidedAt", () -> Consents.of(List.of(
+                ConsentDecision.given(ConsentKind.REGISTRY_LISTING, now.plusSeconds(3600), "registry-v1")), now));
+        assertInvalid("consents.textVersion",
+                () -> ConsentDecision.given(ConsentKind.REGISTRY_LISTING, now, "version one"));
+        assertInvalid("consents", () -> Consents.of(List.of(decision, decision), now));
+    }
+
+    @Test
+    void aPauseNeedsAReasonAndPeriodsAreOrdered() {
+        LocalDate day = LocalDate.parse("2026-12-01");
+        var later = new DatePeriod(day.plusDays(10), day.plusDays(12));
+        var earlier = new DatePeriod(day, day.plusDays(2));
+
+        var availability = new Availability(false, Optional.empty(), List.of(later, earlier));
+
+        assertThat(availability.unavailable()).containsExactly(earlier, later);
+        assertThat(availability.availableOn(day.plusDays(1))).isFalse();
+        assertThat(availability.availableOn(day.plusDays(5))).isTrue();
+        assertInvalid("pauseReason", () -> new Availability(true, Optional.empty(), List.of()));
+        assertInvalid("pauseReason", () -> new Availability(false, Optional.of("sick"), List.of()));
+        assertInvalid("until", () -> new DatePeriod(day, day.minusDays(1)));
+    }
+
+    @Test
+    void aTrainingCountsUntilItExpires() {
+        LocalDate day = LocalDate.parse("2025-05-01");
+        var training = new Training(TrainingType.DEVELOPER_INFLUENCER, 20, "Kokemus ry", day,
+                Optional.of(day.plusYears(2)));
+
+        assertThat(training.validOn(day.plusYears(1))).isTrue();
+        assertThat(training.validOn(day.plusYears(3))).isFalse();
+        assertInvalid("trainings.hours", () -> new Training(TrainingType.BASIC, 0, "Kokemus ry", day, Optional.empty()));
+        assertInvalid("trainings.validUntil",
+                () -> new Training(TrainingType.BASIC, 45, "Kokemus ry", day, Optional.of(day.minusDays(1))));
     }
 
     @Test

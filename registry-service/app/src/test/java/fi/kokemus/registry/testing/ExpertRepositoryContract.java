@@ -9,15 +9,34 @@ import fi.kokemus.registry.application.port.PageRequest;
 import fi.kokemus.registry.application.port.ResultPage;
 import fi.kokemus.registry.application.port.out.ExpertRepository;
 import fi.kokemus.registry.application.port.out.ExpertSearch;
+import fi.kokemus.registry.domain.AssignmentContract;
+import fi.kokemus.registry.domain.Availability;
+import fi.kokemus.registry.domain.ConsentDecision;
+import fi.kokemus.registry.domain.ConsentKind;
+import fi.kokemus.registry.domain.Consents;
+import fi.kokemus.registry.domain.ContactDetails;
 import fi.kokemus.registry.domain.County;
+import fi.kokemus.registry.domain.DatePeriod;
+import fi.kokemus.registry.domain.DiagnosisCode;
 import fi.kokemus.registry.domain.Expert;
 import fi.kokemus.registry.domain.ExpertId;
 import fi.kokemus.registry.domain.ExpertProfile;
+import fi.kokemus.registry.domain.ExpertRole;
+import fi.kokemus.registry.domain.LanguageCode;
 import fi.kokemus.registry.domain.MemberReference;
+import fi.kokemus.registry.domain.Mentorship;
+import fi.kokemus.registry.domain.MunicipalityCode;
+import fi.kokemus.registry.domain.PersonName;
+import fi.kokemus.registry.domain.Preferences;
+import fi.kokemus.registry.domain.TaskTypeCode;
 import fi.kokemus.registry.domain.TopicCode;
+import fi.kokemus.registry.domain.Training;
+import fi.kokemus.registry.domain.TrainingType;
 import fi.kokemus.registry.domain.Username;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link ExpertRepository} adapter must do; run against each of them. */
@@ -46,7 +65,7 @@ public abstract class ExpertRepositoryContract {
         Expert loaded = repository().findById(expert.id()).orElseThrow();
         ExpertProfile changed = aProfile().username(null).topics("CHILD_PROTECTION").contact(null, "040 000 0002").build();
 
-        loaded.sync(changed);
+        loaded.sync(changed, Consents.none());
         repository().save(loaded);
 
         Expert reloaded = repository().findById(expert.id()).orElseThrow();
@@ -61,8 +80,8 @@ public abstract class ExpertRepositoryContract {
         repository().save(expert);
         Expert first = repository().findById(expert.id()).orElseThrow();
         Expert second = repository().findById(expert.id()).orElseThrow();
-        first.sync(aProfile().username(null).topics("OLDER_PEOPLE").build());
-        second.sync(aProfile().username(null).topics("VIOLENCE").build());
+        first.sync(aProfile().username(null).topics("OLDER_PEOPLE").build(), Consents.none());
+        second.sync(aProfile().username(null).topics("VIOLENCE").build(), Consents.none());
 
         repository().save(first);
 
@@ -91,7 +110,7 @@ public abstract class ExpertRepositoryContract {
         repository().save(registered("m-6", aProfile().username(null).build()));
         repository().save(registered("m-7", aProfile().username("taken.name").build()));
         Expert other = repository().findByMember(new MemberReference(Actors.NGO_KESKI, "m-5")).orElseThrow();
-        other.sync(aProfile().username("taken.name").build());
+        other.sync(aProfile().username("taken.name").build(), Consents.none());
 
         assertThatThrownBy(() -> repository().save(other))
                 .isInstanceOfSatisfying(DomainProblem.class,
@@ -105,7 +124,9 @@ public abstract class ExpertRepositoryContract {
         repository().save(registered("s-1", aProfile().username(null).name("Veera", "Koe").topics("MENTAL_HEALTH").build()));
         repository().save(registered("s-2", aProfile().username(null).name("Aino", "Koe").topics("MENTAL_HEALTH", "VIOLENCE").build()));
         repository().save(registered("s-3", aProfile().username(null).name("Eero", "Esimerkki").topics("VIOLENCE").build()));
-        repository().save(registered("s-4", aProfile().username(null).name("Paula", "Passiivi").active(false).build()));
+        Expert formerMember = registered("s-4", aProfile().username(null).name("Paula", "Passiivi").build());
+        formerMember.endMembership();
+        repository().save(formerMember);
         repository().save(registered("s-5", aProfile().username(null).name("Ilkka", "Idasta").homeCounty(County.ITA_UUSIMAA).build()));
 
         var all = new ExpertSearch(County.KESKI_POHJANMAA, Optional.empty(), true);
@@ -120,11 +141,58 @@ public abstract class ExpertRepositoryContract {
         assertThat(repository().search(includingPaused, new PageRequest(0, 10)).total()).isEqualTo(4);
     }
 
+    @Test
+    void everyPartOfTheRecordSurvivesTheRoundTrip() {
+        LocalDate day = LocalDate.parse("2026-03-01");
+        ExpertProfile profile = new ExpertProfile(Optional.of(new Username("round.trip")),
+                new PersonName("Aino", "Testinen"), County.KESKI_POHJANMAA, new MunicipalityCode("272"),
+                Set.of(ExpertRole.EXPERT_BY_EXPERIENCE, ExpertRole.EXPERIENCE_TRAINER), Set.of("ngo-ita"),
+                List.of(new Training(TrainingType.BASIC, 45, "Kokemus ry", day, Optional.empty()),
+                        new Training(TrainingType.DEVELOPER_INFLUENCER, 20, "Kokemus ry", day, Optional.of(day.plusYears(3)))),
+                Set.of(new TopicCode("MENTAL_HEALTH")), Set.of(new TopicCode("UNEMPLOYMENT")),
+                Set.of(new DiagnosisCode("F30_F39")), true,
+                new Preferences(ContactDetails.of("aino@example.org", null), Set.of(new LanguageCode("fi")),
+                        Set.of(new TaskTypeCode("LECTURE_REGIONAL")), Optional.of("No evening tasks\nplease")));
+        Consents consents = Consents.restore(List.of(
+                ConsentDecision.given(ConsentKind.REGISTRY_LISTING, ProfileBuilder.CONSENT_GIVEN_AT, "v1"),
+                ConsentDecision.given(ConsentKind.SENSITIVE_DATA, ProfileBuilder.CONSENT_GIVEN_AT, "v1"),
+                ConsentDecision.withdrawn(ConsentKind.PHOTOS_AND_SOCIAL_MEDIA, ProfileBuilder.CONSENT_GIVEN_AT, "v1")));
+        Expert expert = Expert.register(ExpertId.random(), new MemberReference(Actors.NGO_KESKI, "rt-1"), profile,
+                consents);
+        expert.changeAvailability(new Availability(true, Optional.of("family matters"),
+                List.of(new DatePeriod(day, day.plusDays(3)))));
+        expert.recordContract(new AssignmentContract(County.ITA_UUSIMAA, day, Optional.of(day.plusYears(1))));
+        expert.recordConfidentialityCommitment(day);
+        expert.assignMentor(Optional.of(new Mentorship(ExpertId.random(), new DatePeriod(day, day.plusMonths(6)))));
+        expert.editPreferences(profile.preferences());
+        repository().save(expert);
+
+        assertThat(repository().findById(expert.id()).orElseThrow().state()).isEqualTo(expert.state());
+    }
+
+    @Test
+    void anErasedExpertIsGoneAndItsMemberIsRememberedOnlyAsErased() {
+        Expert expert = registered("e-1", aProfile().username("to.be.erased").build());
+        repository().save(expert);
+        Expert loaded = repository().findById(expert.id()).orElseThrow();
+
+        loaded.erase();
+        repository().save(loaded);
+
+        assertThat(repository().findById(expert.id())).isEmpty();
+        assertThat(repository().findByMember(expert.member())).isEmpty();
+        assertThat(repository().findByUsername(new Username("to.be.erased"))).isEmpty();
+        assertThat(repository().findErasure(expert.member())).isPresent();
+        assertThat(repository().findErasure(new MemberReference(Actors.NGO_KESKI, "e-2"))).isEmpty();
+        repository().save(registered("e-3", aProfile().username("to.be.erased").build()));
+    }
+
     private static List<String> names(ResultPage<Expert> page) {
         return page.items().stream().map(expert -> expert.profile().displayName()).toList();
     }
 
     protected static Expert registered(String externalId, ExpertProfile profile) {
-        return Expert.register(ExpertId.random(), new MemberReference(Actors.NGO_KESKI, externalId), profile);
+        return Expert.register(ExpertId.random(), new MemberReference(Actors.NGO_KESKI, externalId), profile,
+                aProfile().consentsAsGiven());
     }
 }

@@ -9,10 +9,14 @@ import fi.kokemus.registry.domain.Expert;
 import fi.kokemus.registry.domain.ExpertEvent;
 import fi.kokemus.registry.domain.ExpertId;
 import fi.kokemus.registry.domain.ExpertProfile;
+import fi.kokemus.registry.domain.ExpertState;
 import fi.kokemus.registry.domain.MemberReference;
 import fi.kokemus.registry.domain.Username;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,15 +26,30 @@ import java.util.function.Predicate;
 /** The expert repository in memory, with the same uniqueness and version rules as the Mongo adapter. */
 public class InMemoryExpertRepository implements ExpertRepository {
 
-    private record Stored(ExpertId id, MemberReference member, ExpertProfile profile, long version) {
+    private record Stored(ExpertId id, MemberReference member, ExpertState state, long version) {
 
         Expert restore() {
-            return Expert.restore(id, member, profile, version);
+            return Expert.restore(id, member, state, version);
+        }
+
+        ExpertProfile profile() {
+            return state.profile();
         }
     }
 
     private final Map<ExpertId, Stored> experts = new LinkedHashMap<>();
+    private final Map<MemberReference, Instant> erasures = new HashMap<>();
     private final List<ExpertEvent> events = new ArrayList<>();
+    private final Clock clock;
+
+    /** Erasures are stamped with {@code clock}. */
+    public InMemoryExpertRepository(Clock clock) {
+        this.clock = clock;
+    }
+
+    public InMemoryExpertRepository() {
+        this(Clock.systemUTC());
+    }
 
     @Override
     public synchronized void save(Expert expert) {
@@ -47,13 +66,23 @@ public class InMemoryExpertRepository implements ExpertRepository {
         if (clash) {
             throw DomainProblem.conflict("duplicate-expert", "Another expert has this member id or username");
         }
-        experts.put(expert.id(), new Stored(expert.id(), expert.member(), expert.profile(), expert.version() + 1));
+        if (expert.isErased()) {
+            experts.remove(expert.id());
+            erasures.put(expert.member(), clock.instant());
+        } else {
+            experts.put(expert.id(), new Stored(expert.id(), expert.member(), expert.state(), expert.version() + 1));
+        }
         events.addAll(expert.pendingEvents());
     }
 
     @Override
     public synchronized Optional<Expert> findById(ExpertId id) {
         return Optional.ofNullable(experts.get(id)).map(Stored::restore);
+    }
+
+    @Override
+    public synchronized Optional<Instant> findErasure(MemberReference member) {
+        return Optional.ofNullable(erasures.get(member));
     }
 
     @Override
@@ -70,7 +99,7 @@ public class InMemoryExpertRepository implements ExpertRepository {
     public synchronized ResultPage<Expert> search(ExpertSearch search, PageRequest page) {
         List<Expert> matches = experts.values().stream()
                 .filter(stored -> stored.profile().homeCounty() == search.homeCounty())
-                .filter(stored -> !search.activeOnly() || stored.profile().active())
+                .filter(stored -> !search.activeOnly() || stored.restore().publicProfile().active())
                 .filter(stored -> search.topic().map(stored.profile().topics()::contains).orElse(true))
                 .sorted(Comparator.comparing((Stored stored) -> stored.profile().name().lastName())
                         .thenComparing(stored -> stored.profile().name().firstName())
@@ -88,6 +117,7 @@ public class InMemoryExpertRepository implements ExpertRepository {
 
     public synchronized void clear() {
         experts.clear();
+        erasures.clear();
         events.clear();
     }
 

@@ -1,17 +1,25 @@
 package fi.kokemus.registry.testing;
 
-import fi.kokemus.registry.domain.Consent;
+import fi.kokemus.registry.domain.ConsentDecision;
+import fi.kokemus.registry.domain.ConsentKind;
+import fi.kokemus.registry.domain.Consents;
 import fi.kokemus.registry.domain.ContactDetails;
 import fi.kokemus.registry.domain.County;
+import fi.kokemus.registry.domain.DiagnosisCode;
+import fi.kokemus.registry.domain.Expert;
+import fi.kokemus.registry.domain.ExpertId;
 import fi.kokemus.registry.domain.ExpertProfile;
 import fi.kokemus.registry.domain.ExpertRole;
 import fi.kokemus.registry.domain.LanguageCode;
+import fi.kokemus.registry.domain.MemberReference;
 import fi.kokemus.registry.domain.MunicipalityCode;
 import fi.kokemus.registry.domain.PersonName;
+import fi.kokemus.registry.domain.Preferences;
 import fi.kokemus.registry.domain.TaskTypeCode;
 import fi.kokemus.registry.domain.TopicCode;
 import fi.kokemus.registry.domain.Username;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -29,13 +37,14 @@ public final class ProfileBuilder {
     private String municipality = "272";
     private Set<ExpertRole> roles = Set.of(ExpertRole.EXPERT_BY_EXPERIENCE);
     private Set<String> topics = Set.of("MENTAL_HEALTH");
+    private Set<String> diagnoses = Set.of();
     private Set<String> languages = Set.of("fi");
     private Set<String> taskTypes = Set.of("CLIENT_SUPPORT");
     private boolean feeWanted = true;
-    private boolean active = true;
     private String email = "aino.testinen@example.org";
     private String phone = "+358 40 000 0001";
-    private Consent consent = new Consent(CONSENT_GIVEN_AT, "registry-v1");
+    private List<ConsentDecision> consents =
+            List.of(ConsentDecision.given(ConsentKind.REGISTRY_LISTING, CONSENT_GIVEN_AT, "registry-v1"));
 
     private ProfileBuilder() {
     }
@@ -75,6 +84,11 @@ public final class ProfileBuilder {
         return this;
     }
 
+    public ProfileBuilder diagnoses(String... values) {
+        diagnoses = Set.of(values);
+        return this;
+    }
+
     public ProfileBuilder languages(String... values) {
         languages = Set.of(values);
         return this;
@@ -90,27 +104,37 @@ public final class ProfileBuilder {
         return this;
     }
 
-    public ProfileBuilder active(boolean value) {
-        active = value;
-        return this;
-    }
-
     public ProfileBuilder contact(String emailValue, String phoneValue) {
         email = emailValue;
         phone = phoneValue;
         return this;
     }
 
-    public ProfileBuilder consent(Consent value) {
-        consent = value;
+    /** The consent decisions the NGO sends with the profile; by default the registry listing only. */
+    public ProfileBuilder consents(ConsentDecision... values) {
+        consents = List.of(values);
         return this;
     }
 
     public ExpertProfile build() {
         return new ExpertProfile(Optional.ofNullable(username).map(Username::new), new PersonName(firstName, lastName),
-                homeCounty, new MunicipalityCode(municipality), roles, codes(topics, TopicCode::new),
-                codes(languages, LanguageCode::new), codes(taskTypes, TaskTypeCode::new), feeWanted, active,
-                ContactDetails.of(email, phone), consent);
+                homeCounty, new MunicipalityCode(municipality), roles, Set.of(), List.of(),
+                codes(topics, TopicCode::new), Set.of(), codes(diagnoses, DiagnosisCode::new), feeWanted,
+                new Preferences(ContactDetails.of(email, phone), codes(languages, LanguageCode::new),
+                        codes(taskTypes, TaskTypeCode::new), Optional.empty()));
+    }
+
+    /** A new expert with this profile and these consents, as the NGO's first sync registers them. */
+    public Expert register(MemberReference member) {
+        return Expert.register(ExpertId.random(), member, build(), consentsAsGiven());
+    }
+
+    public List<ConsentDecision> consentDecisions() {
+        return consents;
+    }
+
+    public Consents consentsAsGiven() {
+        return Consents.restore(consents);
     }
 
     private static <T> Set<T> codes(Set<String> values, Function<String, T> parse) {

@@ -8,11 +8,15 @@ import fi.kokemus.registry.application.port.in.SyncMemberUseCase;
 import fi.kokemus.registry.application.port.in.SyncResult;
 import fi.kokemus.registry.application.port.in.SyncResult.Outcome;
 import fi.kokemus.registry.application.port.out.ExpertRepository;
+import fi.kokemus.registry.domain.ConsentDecision;
+import fi.kokemus.registry.domain.ConsentKind;
+import fi.kokemus.registry.domain.Consents;
 import fi.kokemus.registry.domain.Expert;
 import fi.kokemus.registry.domain.ExpertAccess;
 import fi.kokemus.registry.domain.ExpertId;
 import fi.kokemus.registry.domain.ExpertProfile;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 
 public class SyncMemberService implements SyncMemberUseCase {
@@ -29,20 +33,39 @@ public class SyncMemberService implements SyncMemberUseCase {
     public SyncResult sync(Actor actor, SyncMemberCommand command) {
         ExpertAccess.requireMayMaintain(actor, command.member());
         ExpertProfile profile = command.profile();
-        profile.registryConsent().requireGivenBy(clock.instant());
+        Consents decisions = Consents.of(command.consents(), clock.instant());
         Optional<Expert> existing = experts.findByMember(command.member());
         requireUsernameFree(profile, existing.map(Expert::id));
         if (existing.isEmpty()) {
-            Expert expert = Expert.register(ExpertId.random(), command.member(), profile);
+            requireConsentAfterErasure(command, decisions);
+            Expert expert = Expert.register(ExpertId.random(), command.member(), profile, decisions);
             experts.save(expert);
-            return new SyncResult(Outcome.CREATED, ExpertView.Full.of(expert));
+            return new SyncResult(Outcome.CREATED, expert.id(), Optional.of(ExpertView.Full.of(expert)));
         }
         Expert expert = existing.get();
-        if (!expert.sync(profile)) {
-            return new SyncResult(Outcome.UNCHANGED, ExpertView.Full.of(expert));
+        if (!expert.sync(profile, decisions)) {
+            return new SyncResult(Outcome.UNCHANGED, expert.id(), Optional.of(ExpertView.Full.of(expert)));
         }
         experts.save(expert);
-        return new SyncResult(Outcome.UPDATED, ExpertView.Full.of(expert));
+        if (expert.isErased()) {
+            return new SyncResult(Outcome.ERASED, expert.id(), Optional.empty());
+        }
+        return new SyncResult(Outcome.UPDATED, expert.id(), Optional.of(ExpertView.Full.of(expert)));
+    }
+
+    /**
+     * An erased member comes back only with a registry consent given after the erasure, so a
+     * partner system that still lists them cannot bring their data back.
+     */
+    private void requireConsentAfterErasure(SyncMemberCommand command, Consents decisions) {
+        Optional<Instant> erasedAt = experts.findErasure(command.member());
+        Optional<Instant> consentedAt = decisions.decision(ConsentKind.REGISTRY_LISTING)
+                .filter(ConsentDecision::granted).map(ConsentDecision::decidedAt);
+        if (erasedAt.isPresent() && consentedAt.filter(at -> at.isAfter(erasedAt.get())).isEmpty()) {
+            throw new DomainProblem(DomainProblem.Kind.GONE, "member-erased",
+                    "This member's data was erased at " + erasedAt.get()
+                            + "; they can return only with a registry consent given after that", "consents");
+        }
     }
 
     /** One account belongs to one person: a user name already linked to another record is refused. */

@@ -8,8 +8,10 @@ import fi.kokemus.platform.problem.DomainProblem;
 import fi.kokemus.registry.application.port.in.ExpertView;
 import fi.kokemus.registry.application.port.in.ViewExpertUseCase;
 import fi.kokemus.registry.application.port.out.AuditLog;
+import fi.kokemus.registry.application.port.out.ContactDisclosures;
 import fi.kokemus.registry.application.port.out.ExpertRepository;
 import fi.kokemus.registry.domain.AuditEntry;
+import fi.kokemus.registry.domain.ContactDetails;
 import fi.kokemus.registry.domain.Expert;
 import fi.kokemus.registry.domain.ExpertAccess;
 import fi.kokemus.registry.domain.ExpertId;
@@ -23,11 +25,14 @@ public class ViewExpertService implements ViewExpertUseCase {
 
     private final ExpertRepository experts;
     private final AuditLog auditLog;
+    private final ContactDisclosures disclosures;
     private final Clock clock;
 
-    public ViewExpertService(ExpertRepository experts, AuditLog auditLog, Clock clock) {
+    public ViewExpertService(ExpertRepository experts, AuditLog auditLog, ContactDisclosures disclosures,
+            Clock clock) {
         this.experts = experts;
         this.auditLog = auditLog;
+        this.disclosures = disclosures;
         this.clock = clock;
     }
 
@@ -41,8 +46,15 @@ public class ViewExpertService implements ViewExpertUseCase {
         grant.staffRole().ifPresent(role -> audit(actor, role, id, purpose));
         return switch (grant.visibility()) {
             case FULL_RECORD -> ExpertView.Full.of(expert);
-            case PUBLIC_PROFILE -> new ExpertView.Reduced(expert.publicProfile());
+            case PUBLIC_PROFILE -> new ExpertView.Reduced(expert.publicProfile(), disclosedContact(actor, expert));
         };
+    }
+
+    /** Contact details reach a unit only after the expert accepted one of its tasks. */
+    private Optional<ContactDetails> disclosedContact(Actor actor, Expert expert) {
+        return Optional.ofNullable(actor.organisation())
+                .filter(unit -> disclosures.isDisclosedTo(expert.id(), unit))
+                .map(unit -> expert.profile().preferences().contact());
     }
 
     @Override

@@ -15,6 +15,7 @@ import fi.kokemus.registry.domain.ExpertProfile;
 import fi.kokemus.registry.domain.MemberReference;
 import fi.kokemus.registry.domain.PublicProfile;
 import fi.kokemus.registry.domain.TopicCode;
+import fi.kokemus.registry.testing.ProfileBuilder;
 import fi.kokemus.registry.testing.Actors;
 import fi.kokemus.registry.testing.InMemoryExpertRepository;
 import java.util.Optional;
@@ -28,10 +29,10 @@ class SearchExpertsServiceTest {
 
     @BeforeEach
     void storeExperts() {
-        store("M-1", aProfile().username(null).name("Aino", "Testinen").topics("MENTAL_HEALTH").build());
-        store("M-2", aProfile().username(null).name("Eero", "Esimerkki").topics("VIOLENCE").build());
-        store("M-3", aProfile().username(null).name("Paula", "Passiivi").active(false).build());
-        store("M-4", aProfile().username(null).name("Ilkka", "Idasta").homeCounty(County.ITA_UUSIMAA).build());
+        store("M-1", aProfile().username(null).name("Aino", "Testinen").topics("MENTAL_HEALTH"));
+        store("M-2", aProfile().username(null).name("Eero", "Esimerkki").topics("VIOLENCE"));
+        storeFormerMember("M-3", aProfile().username(null).name("Paula", "Passiivi"));
+        store("M-4", aProfile().username(null).name("Ilkka", "Idasta").homeCounty(County.ITA_UUSIMAA));
     }
 
     @Test
@@ -71,7 +72,16 @@ class SearchExpertsServiceTest {
         return new SearchExpertsQuery(topic, new PageRequest(page, size));
     }
 
-    private void store(String externalId, ExpertProfile profile) {
-        experts.save(Expert.register(ExpertId.random(), new MemberReference(Actors.NGO_KESKI, externalId), profile));
+    /** An expert the NGO no longer lists as a member: in the registry, but not bookable. */
+    private void storeFormerMember(String externalId, ProfileBuilder profile) {
+        Expert expert = profile.register(new MemberReference(Actors.NGO_KESKI, externalId));
+        expert.endMembership();
+        experts.save(expert);
+    }
+
+    private Expert store(String externalId, ProfileBuilder profile) {
+        Expert expert = profile.register(new MemberReference(Actors.NGO_KESKI, externalId));
+        experts.save(expert);
+        return expert;
     }
 }

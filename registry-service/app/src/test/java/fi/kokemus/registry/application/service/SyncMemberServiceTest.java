@@ -9,14 +9,14 @@ import fi.kokemus.platform.problem.DomainProblem;
 import fi.kokemus.registry.application.port.in.SyncMemberCommand;
 import fi.kokemus.registry.application.port.in.SyncResult;
 import fi.kokemus.registry.application.port.in.SyncResult.Outcome;
-import fi.kokemus.registry.domain.Consent;
+import fi.kokemus.registry.domain.ConsentDecision;
+import fi.kokemus.registry.domain.ConsentKind;
 import fi.kokemus.registry.domain.Expert;
-import fi.kokemus.registry.domain.ExpertProfile;
-import fi.kokemus.registry.domain.ExpertRegistered;
+import fi.kokemus.registry.domain.ExpertEvent;
 import fi.kokemus.registry.domain.MemberReference;
-import fi.kokemus.registry.domain.PublicProfileChanged;
 import fi.kokemus.registry.testing.Actors;
 import fi.kokemus.registry.testing.InMemoryExpertRepository;
+import fi.kokemus.registry.testing.ProfileBuilder;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -32,71 +32,71 @@ class SyncMemberServiceTest {
 
     @Test
     void aNewMemberIsRegisteredAndAnnounced() {
-        SyncResult result = sync(Actors.ngoKeski(), aProfile().build());
+        SyncResult result = sync(Actors.ngoKeski(), aProfile());
 
         assertThat(result.outcome()).isEqualTo(Outcome.CREATED);
-        Expert stored = experts.findById(result.expert().id()).orElseThrow();
+        Expert stored = experts.findById(result.expertId()).orElseThrow();
         assertThat(stored.profile()).isEqualTo(aProfile().build());
         assertThat(stored.member()).isEqualTo(MEMBER);
-        assertThat(experts.savedEvents()).containsExactly(new ExpertRegistered(stored.publicProfile()));
+        assertThat(experts.savedEvents()).containsExactly(new ExpertEvent.Registered(stored.publicProfile()));
     }
 
     @Test
     void theSameDataAgainChangesNothingAndAnnouncesNothing() {
-        SyncResult created = sync(Actors.ngoKeski(), aProfile().build());
+        SyncResult created = sync(Actors.ngoKeski(), aProfile());
 
-        SyncResult again = sync(Actors.ngoKeski(), aProfile().build());
+        SyncResult again = sync(Actors.ngoKeski(), aProfile());
 
         assertThat(again.outcome()).isEqualTo(Outcome.UNCHANGED);
         assertThat(again.expert()).isEqualTo(created.expert());
-        assertThat(experts.findById(created.expert().id()).orElseThrow().version()).isEqualTo(1);
+        assertThat(experts.findById(created.expertId()).orElseThrow().version()).isEqualTo(1);
         assertThat(experts.savedEvents()).hasSize(1);
     }
 
     @Test
     void aChangedPublicFieldIsStoredAndAnnounced() {
-        SyncResult created = sync(Actors.ngoKeski(), aProfile().build());
+        SyncResult created = sync(Actors.ngoKeski(), aProfile());
 
-        SyncResult updated = sync(Actors.ngoKeski(), aProfile().active(false).build());
+        SyncResult updated = sync(Actors.ngoKeski(), aProfile().taskTypes("CLIENT_SUPPORT", "LECTURE_REGIONAL"));
 
         assertThat(updated.outcome()).isEqualTo(Outcome.UPDATED);
-        assertThat(updated.expert().id()).isEqualTo(created.expert().id());
-        Expert stored = experts.findById(created.expert().id()).orElseThrow();
+        assertThat(updated.expertId()).isEqualTo(created.expertId());
+        Expert stored = experts.findById(created.expertId()).orElseThrow();
         assertThat(stored.version()).isEqualTo(2);
-        assertThat(experts.savedEvents()).last().isEqualTo(new PublicProfileChanged(stored.publicProfile()));
-        assertThat(stored.publicProfile().active()).isFalse();
+        assertThat(experts.savedEvents()).last().isEqualTo(new ExpertEvent.ProfileChanged(stored.publicProfile()));
+        assertThat(stored.publicProfile().taskTypes()).hasSize(2);
     }
 
     @Test
     void aChangedContactIsStoredWithoutAnAnnouncement() {
-        SyncResult created = sync(Actors.ngoKeski(), aProfile().build());
+        SyncResult created = sync(Actors.ngoKeski(), aProfile());
 
-        SyncResult updated = sync(Actors.ngoKeski(), aProfile().contact(null, "+358 40 000 0009").build());
+        SyncResult updated = sync(Actors.ngoKeski(), aProfile().contact(null, "+358 40 000 0009"));
 
         assertThat(updated.outcome()).isEqualTo(Outcome.UPDATED);
-        assertThat(experts.findById(created.expert().id()).orElseThrow().profile().contact().phone())
+        assertThat(experts.findById(created.expertId()).orElseThrow().profile().preferences().contact().phone())
                 .contains("+358 40 000 0009");
         assertThat(experts.savedEvents()).hasSize(1);
     }
 
     @Test
     void anAdminMaySyncForAnyOrganisation() {
-        assertThat(sync(Actors.admin(), aProfile().build()).outcome()).isEqualTo(Outcome.CREATED);
+        assertThat(sync(Actors.admin(), aProfile()).outcome()).isEqualTo(Outcome.CREATED);
     }
 
     @Test
     void anotherOrganisationsPartnerAndOtherRolesAreRefusedAndNothingIsStored() {
-        assertRefused(Actors.ngoIta(), aProfile().build(), DomainProblem.Kind.FORBIDDEN, "other-organisation");
-        assertRefused(Actors.coordinatorSoite(), aProfile().build(), DomainProblem.Kind.FORBIDDEN, "role-required");
-        assertRefused(Actors.expert("expert.soite"), aProfile().build(), DomainProblem.Kind.FORBIDDEN,
+        assertRefused(Actors.ngoIta(), aProfile(), DomainProblem.Kind.FORBIDDEN, "other-organisation");
+        assertRefused(Actors.coordinatorSoite(), aProfile(), DomainProblem.Kind.FORBIDDEN, "role-required");
+        assertRefused(Actors.expert("expert.soite"), aProfile(), DomainProblem.Kind.FORBIDDEN,
                 "role-required");
     }
 
     @Test
     void aUsernameLinkedToAnotherMemberIsRefused() {
-        sync(Actors.ngoKeski(), aProfile().username("expert.soite").build());
+        sync(Actors.ngoKeski(), aProfile().username("expert.soite"));
         var otherMember = new SyncMemberCommand(new MemberReference(Actors.NGO_KESKI, "M-2002"),
-                aProfile().name("Veera", "Koe").username("expert.soite").build());
+                aProfile().name("Veera", "Koe").username("expert.soite").build(), aProfile().consentDecisions());
 
         assertThatThrownBy(() -> service.sync(Actors.ngoKeski(), otherMember))
                 .isInstanceOfSatisfying(DomainProblem.class,
@@ -106,16 +106,45 @@ class SyncMemberServiceTest {
 
     @Test
     void aConsentDatedInTheFutureIsRefused() {
-        ExpertProfile future = aProfile().consent(new Consent(NOW.plusSeconds(86_400), "registry-v1")).build();
+        ProfileBuilder future = aProfile().consents(
+                ConsentDecision.given(ConsentKind.REGISTRY_LISTING, NOW.plusSeconds(86_400), "registry-v1"));
 
         assertRefused(Actors.ngoKeski(), future, DomainProblem.Kind.INVALID, "invalid-value");
     }
 
-    private SyncResult sync(Actor actor, ExpertProfile profile) {
-        return service.sync(actor, new SyncMemberCommand(MEMBER, profile));
+    @Test
+    void aMemberWhoWithdrawsTheRegistryConsentIsErased() {
+        SyncResult created = sync(Actors.ngoKeski(), aProfile());
+
+        SyncResult erased = sync(Actors.ngoKeski(), aProfile().consents(
+                ConsentDecision.withdrawn(ConsentKind.REGISTRY_LISTING, NOW, "registry-v1")));
+
+        assertThat(erased.outcome()).isEqualTo(Outcome.ERASED);
+        assertThat(experts.findById(created.expertId())).isEmpty();
+        assertThat(experts.savedEvents()).last().isInstanceOf(ExpertEvent.Erased.class);
     }
 
-    private void assertRefused(Actor actor, ExpertProfile profile, DomainProblem.Kind kind, String code) {
+    @Test
+    void anErasedMemberReturnsOnlyWithAConsentGivenAfterTheErasure() {
+        sync(Actors.ngoKeski(), aProfile());
+        sync(Actors.ngoKeski(), aProfile().consents(
+                ConsentDecision.withdrawn(ConsentKind.REGISTRY_LISTING, NOW, "registry-v1")));
+
+        assertThatThrownBy(() -> sync(Actors.ngoKeski(), aProfile()))
+                .isInstanceOfSatisfying(DomainProblem.class, problem -> {
+                    assertThat(problem.kind()).isEqualTo(DomainProblem.Kind.GONE);
+                    assertThat(problem.code()).isEqualTo("member-erased");
+                });
+        SyncResult back = sync(Actors.ngoKeski(), aProfile().consents(
+                ConsentDecision.given(ConsentKind.REGISTRY_LISTING, NOW.plusSeconds(1), "registry-v2")));
+        assertThat(back.outcome()).isEqualTo(Outcome.CREATED);
+    }
+
+    private SyncResult sync(Actor actor, ProfileBuilder profile) {
+        return service.sync(actor, new SyncMemberCommand(MEMBER, profile.build(), profile.consentDecisions()));
+    }
+
+    private void assertRefused(Actor actor, ProfileBuilder profile, DomainProblem.Kind kind, String code) {
         assertThatThrownBy(() -> sync(actor, profile)).isInstanceOfSatisfying(DomainProblem.class, problem -> {
             assertThat(problem.kind()).isEqualTo(kind);
             assertThat(problem.code()).isEqualTo(code);

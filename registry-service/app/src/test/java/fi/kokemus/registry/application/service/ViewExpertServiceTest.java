@@ -15,6 +15,7 @@ import fi.kokemus.registry.domain.MemberReference;
 import fi.kokemus.registry.domain.ReadPurpose;
 import fi.kokemus.registry.testing.Actors;
 import fi.kokemus.registry.testing.InMemoryAuditLog;
+import fi.kokemus.registry.testing.InMemoryContactDisclosures;
 import fi.kokemus.registry.testing.InMemoryExpertRepository;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,13 +30,14 @@ class ViewExpertServiceTest {
 
     private final InMemoryExpertRepository experts = new InMemoryExpertRepository();
     private final InMemoryAuditLog auditLog = new InMemoryAuditLog();
-    private final ViewExpertService service = new ViewExpertService(experts, auditLog, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final InMemoryContactDisclosures disclosures = new InMemoryContactDisclosures();
+    private final ViewExpertService service =
+            new ViewExpertService(experts, auditLog, disclosures, Clock.fixed(NOW, ZoneOffset.UTC));
     private Expert expert;
 
     @BeforeEach
     void storeAnExpert() {
-        expert = Expert.register(ExpertId.random(), new MemberReference(Actors.NGO_KESKI, "M-1001"),
-                aProfile().username("expert.soite").build());
+        expert = aProfile().username("expert.soite").register(new MemberReference(Actors.NGO_KESKI, "M-1001"));
         experts.save(expert);
     }
 
@@ -43,7 +45,7 @@ class ViewExpertServiceTest {
     void theHomeCountysCoordinatorReadsTheFullRecordAndTheReadIsAudited() {
         ExpertView view = service.view(Actors.coordinatorSoite(), expert.id(), new ReadPurpose("order 42"));
 
-        assertThat(view).isEqualTo(new ExpertView.Full(expert.id(), expert.member(), expert.profile()));
+        assertThat(view).isEqualTo(ExpertView.Full.of(expert));
         assertThat(auditLog.entries()).containsExactly(new AuditEntry(expert.id(), "sub-coordinator.soite",
                 Optional.of("coordinator.soite"), Role.COORDINATOR, NOW, new ReadPurpose("order 42")));
     }
@@ -58,8 +60,21 @@ class ViewExpertServiceTest {
     void anOrdererOfTheCountyReadsThePublicProfileOnlyAndTheReadIsAudited() {
         ExpertView view = service.view(Actors.ordererSoite(), expert.id(), ReadPurpose.VIEW);
 
-        assertThat(view).isEqualTo(new ExpertView.Reduced(expert.publicProfile()));
+        assertThat(view).isEqualTo(new ExpertView.Reduced(expert.publicProfile(), Optional.empty()));
         assertThat(auditLog.entries()).extracting(AuditEntry::role).containsExactly(Role.ORDERER);
+    }
+
+    @Test
+    void theContactDetailsReachOnlyTheUnitWhoseTaskTheExpertAccepted() {
+        disclosures.discloseTo(expert.id(), "soite-mental-health-unit", "assignment-1");
+
+        var ownUnit = (ExpertView.Reduced) service.view(Actors.ordererSoite(), expert.id(), ReadPurpose.VIEW);
+        var otherUnit = (ExpertView.Reduced) service.view(
+                Actors.of("orderer.other", Role.ORDERER, Actors.SOITE, "soite-child-welfare-unit"), expert.id(),
+                ReadPurpose.VIEW);
+
+        assertThat(ownUnit.disclosedContact()).contains(expert.profile().preferences().contact());
+        assertThat(otherUnit.disclosedContact()).isEmpty();
     }
 
     @Test

@@ -8,7 +8,6 @@ import fi.kokemus.platform.events.InvalidEventException;
 import fi.kokemus.platform.events.TraceIds;
 import fi.kokemus.registry.contract.ExpertPublicProfile;
 import fi.kokemus.registry.contract.RegistryEvents;
-import java.util.List;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -19,9 +18,6 @@ import tools.jackson.databind.JsonNode;
  */
 @Component
 public class RegistryEventListener {
-
-    private static final List<EventContract<ExpertPublicProfile>> PROFILE_EVENTS =
-            List.of(RegistryEvents.EXPERT_REGISTERED, RegistryEvents.PUBLIC_PROFILE_CHANGED);
 
     private final EventReader reader;
     private final UpdateExpertDirectoryUseCase directory;
@@ -40,7 +36,7 @@ public class RegistryEventListener {
     }
 
     private void apply(EventEnvelope<JsonNode> envelope) {
-        for (EventContract<ExpertPublicProfile> contract : PROFILE_EVENTS) {
+        for (EventContract<ExpertPublicProfile> contract : RegistryEvents.PROFILE_SNAPSHOTS) {
             if (contract.type().equals(envelope.type())) {
                 var expert = ExpertProfiles.toExpert(envelope, reader.data(envelope, contract));
                 directory.recordProfile(expert, envelope.time());

@@ -72,8 +72,9 @@ class RegistryEventListenerTest {
     }
 
     private static ExpertPublicProfile profile(String expertId, String username) {
-        return new ExpertPublicProfile(expertId, username, "Aino T.", SOITE, "ngo-keski", Set.of("EXPERT_BY_EXPERIENCE"),
-                Set.of("MENTAL_HEALTH"), Set.of("fi"), "272", Set.of("LECTURE_REGIONAL"), true, true,
+        return new ExpertPublicProfile(expertId, username, "Aino T.", SOITE, "ngo-keski", Set.of("ngo-keski"),
+                Set.of("EXPERT_BY_EXPERIENCE"), Set.of("MENTAL_HEALTH"), Set.of(), Set.of("fi"), "272",
+                Set.of("LECTURE_REGIONAL"), true, true, false, List.of(),
                 List.of(new ExpertPublicProfile.AssignmentContract("ita-uusimaa", LocalDate.parse("2026-01-01"), null)));
     }
 

@@ -9,6 +9,8 @@ sealed interface ExpertViewResponse permits ExpertResponse, PublicProfileRespons
         if (view instanceof ExpertView.Full full) {
             return ExpertResponse.of(full);
         }
-        return PublicProfileResponse.of(((ExpertView.Reduced) view).profile());
+        var reduced = (ExpertView.Reduced) view;
+        return PublicProfileResponse.withContact(reduced.profile(),
+                reduced.disclosedContact().map(ExpertResponse.Contact::of).orElse(null));
     }
 }

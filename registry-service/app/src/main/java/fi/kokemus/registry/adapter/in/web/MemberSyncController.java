@@ -23,16 +23,26 @@ class MemberSyncController {
         this.syncMember = syncMember;
     }
 
-    /** 201 with the new record when the member is new, 200 when it was updated or already current. */
+    /**
+     * 201 with the new record when the member is new, 200 with it when it was updated or already
+     * current, 200 with only the outcome when the member's consent withdrawal erased it.
+     */
     @PutMapping("/api/registry/organisations/{organisationId}/members/{externalId}")
-    ResponseEntity<ExpertResponse> upsert(Actor actor, @PathVariable String organisationId,
+    ResponseEntity<Object> upsert(Actor actor, @PathVariable String organisationId,
             @PathVariable String externalId, @Valid @RequestBody MemberRequest request) {
-        var command = new SyncMemberCommand(new MemberReference(organisationId, externalId), request.toProfile());
+        var command = new SyncMemberCommand(new MemberReference(organisationId, externalId), request.toProfile(),
+                request.toDecisions());
         SyncResult result = syncMember.sync(actor, command);
-        ExpertResponse body = ExpertResponse.of(result.expert());
+        if (result.expert().isEmpty()) {
+            return ResponseEntity.ok(new ErasedResponse(result.expertId().value(), result.outcome().name()));
+        }
+        ExpertResponse body = ExpertResponse.of(result.expert().get());
         if (result.outcome() == SyncResult.Outcome.CREATED) {
             return ResponseEntity.created(URI.create(ExpertController.EXPERTS + "/" + body.id())).body(body);
         }
         return ResponseEntity.ok(body);
+    }
+
+    record ErasedResponse(String id, String outcome) {
     }
 }

@@ -1,30 +1,25 @@
 package fi.kokemus.registry.adapter.out.mongo;
 
 import fi.kokemus.platform.outbox.MongoAggregateStore;
-import fi.kokemus.registry.domain.Consent;
-import fi.kokemus.registry.domain.ContactDetails;
-import fi.kokemus.registry.domain.County;
 import fi.kokemus.registry.domain.Expert;
 import fi.kokemus.registry.domain.ExpertId;
-import fi.kokemus.registry.domain.ExpertProfile;
-import fi.kokemus.registry.domain.ExpertRole;
-import fi.kokemus.registry.domain.LanguageCode;
+import fi.kokemus.registry.domain.ExpertState;
 import fi.kokemus.registry.domain.MemberReference;
-import fi.kokemus.registry.domain.MunicipalityCode;
-import fi.kokemus.registry.domain.PersonName;
-import fi.kokemus.registry.domain.TaskTypeCode;
-import fi.kokemus.registry.domain.TopicCode;
-import fi.kokemus.registry.domain.Username;
-import java.util.Collection;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.Date;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Map;
 import org.bson.Document;
 
-/** Maps experts to and from their documents in the {@code experts} collection. */
+/**
+ * Maps experts to and from their documents in the {@code experts} collection, and writes the
+ * tombstone an erased expert leaves behind.
+ */
 final class ExpertDocuments {
 
     static final String ORGANISATION_ID = "organisationId";
@@ -35,66 +30,56 @@ final class ExpertDocuments {
     static final String LAST_NAME = "lastName";
     static final String HOME_COUNTY = "homeCounty";
     static final String TOPICS = "topics";
-    static final String ACTIVE = "active";
+    static final String BOOKABLE = "bookable";
+    static final String ERASED_AT = "erasedAt";
+    /** A one-way hash of the NGO's member reference, so an erased member is not silently re-created. */
+    static final String ERASED_MEMBER = "erasedMember";
+    /** Written by other adapters on the same document; erasure removes it too. */
+    private static final List<String> FIELDS_OF_OTHER_ADAPTERS = List.of("workload");
 
     private ExpertDocuments() {
     }
 
     static Document toDocument(Expert expert) {
-        ExpertProfile profile = expert.profile();
-        return new Document("_id", expert.id().value())
+        ExpertState state = expert.state();
+        Document document = new Document("_id", expert.id().value())
                 .append(ORGANISATION_ID, expert.member().organisationId())
                 .append(EXTERNAL_ID, expert.member().externalId())
-                .append(USERNAME, profile.username().map(Username::value).orElse(null))
-                .append(FIRST_NAME, profile.name().firstName())
-                .append(LAST_NAME, profile.name().lastName())
-                .append("displayName", profile.displayName())
-                .append(HOME_COUNTY, profile.homeCounty().code())
-                .append("municipality", profile.municipality().value())
-                .append("roles", strings(profile.roles(), ExpertRole::name))
-                .append(TOPICS, strings(profile.topics(), TopicCode::value))
-                .append("languages", strings(profile.languages(), LanguageCode::value))
-                .append("taskTypes", strings(profile.taskTypes(), TaskTypeCode::value))
-                .append("feeWanted", profile.feeWanted())
-                .append(ACTIVE, profile.active())
-                .append("contact", contactDocument(profile.contact()))
-                .append("registryConsent", new Document("givenAt", Date.from(profile.registryConsent().givenAt()))
-                        .append("textVersion", profile.registryConsent().textVersion()));
-    }
-
-    static Expert toExpert(Document document) {
-        Document contact = document.get("contact", Document.class);
-        Document consent = document.get("registryConsent", Document.class);
-        var profile = new ExpertProfile(
-                Optional.ofNullable(document.getString(USERNAME)).map(Username::new),
-                new PersonName(document.getString(FIRST_NAME), document.getString(LAST_NAME)),
-                County.of(document.getString(HOME_COUNTY), HOME_COUNTY),
-                new MunicipalityCode(document.getString("municipality")),
-                values(document, "roles", ExpertRole::valueOf),
-                values(document, TOPICS, TopicCode::new),
-                values(document, "languages", LanguageCode::new),
-                values(document, "taskTypes", TaskTypeCode::new),
-                document.getBoolean("feeWanted"),
-                document.getBoolean(ACTIVE),
-                ContactDetails.of(contact.getString("email"), contact.getString("phone")),
-                new Consent(consent.getDate("givenAt").toInstant(), consent.getString("textVersion")));
-        return Expert.restore(new ExpertId(document.getString("_id")),
-                new MemberReference(document.getString(ORGANISATION_ID), document.getString(EXTERNAL_ID)),
-                profile, document.get(MongoAggregateStore.VERSION, Number.class).longValue());
-    }
-
-    private static Document contactDocument(ContactDetails contact) {
-        Document document = new Document();
-        contact.email().ifPresent(email -> document.append("email", email));
-        contact.phone().ifPresent(phone -> document.append("phone", phone));
+                .append(BOOKABLE, expert.publicProfile().active());
+        ProfileDocuments.append(state.profile(), document);
+        StateDocuments.append(state, document);
         return document;
     }
 
-    private static <T> List<String> strings(Collection<T> values, Function<T, String> toString) {
-        return values.stream().map(toString).toList();
+    static Expert toExpert(Document document) {
+        ExpertState state = StateDocuments.toState(document, ProfileDocuments.toProfile(document));
+        return Expert.restore(new ExpertId(document.getString("_id")),
+                new MemberReference(document.getString(ORGANISATION_ID), document.getString(EXTERNAL_ID)),
+                state, document.get(MongoAggregateStore.VERSION, Number.class).longValue());
     }
 
-    private static <T> Set<T> values(Document document, String field, Function<String, T> parse) {
-        return document.getList(field, String.class).stream().map(parse).collect(Collectors.toSet());
+    static boolean isTombstone(Document document) {
+        return document.containsKey(ERASED_AT);
+    }
+
+    /** Every field of the expert's document set to null, which the store removes, and the erasure marks. */
+    static Document tombstoneOf(Expert expert, Instant erasedAt) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        toDocument(expert).keySet().forEach(field -> fields.put(field, null));
+        FIELDS_OF_OTHER_ADAPTERS.forEach(field -> fields.put(field, null));
+        fields.put("_id", expert.id().value());
+        fields.put(ERASED_AT, Date.from(erasedAt));
+        fields.put(ERASED_MEMBER, memberHash(expert.member()));
+        return new Document(fields);
+    }
+
+    static String memberHash(MemberReference member) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((member.organisationId() + "/" + member.externalId()).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
     }
 }

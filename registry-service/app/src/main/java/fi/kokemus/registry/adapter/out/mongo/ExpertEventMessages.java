@@ -3,15 +3,18 @@ package fi.kokemus.registry.adapter.out.mongo;
 import fi.kokemus.platform.events.EventContract;
 import fi.kokemus.platform.events.EventWriter;
 import fi.kokemus.platform.outbox.OutboxMessage;
+import fi.kokemus.registry.contract.ExpertErased;
 import fi.kokemus.registry.contract.ExpertPublicProfile;
 import fi.kokemus.registry.contract.RegistryEvents;
+import fi.kokemus.registry.domain.AssignmentContract;
+import fi.kokemus.registry.domain.DatePeriod;
 import fi.kokemus.registry.domain.ExpertEvent;
-import fi.kokemus.registry.domain.ExpertRegistered;
 import fi.kokemus.registry.domain.PublicProfile;
-import fi.kokemus.registry.domain.PublicProfileChanged;
 import fi.kokemus.registry.domain.Username;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -19,6 +22,13 @@ import java.util.stream.Collectors;
 
 /** Turns domain events into the registry's published contract, ready for the outbox. */
 final class ExpertEventMessages {
+
+    private static final Map<Class<? extends ExpertEvent>, EventContract<ExpertPublicProfile>> SNAPSHOTS = Map.of(
+            ExpertEvent.Registered.class, RegistryEvents.EXPERT_REGISTERED,
+            ExpertEvent.ProfileChanged.class, RegistryEvents.PUBLIC_PROFILE_CHANGED,
+            ExpertEvent.AvailabilityChanged.class, RegistryEvents.AVAILABILITY_CHANGED,
+            ExpertEvent.ContractChanged.class, RegistryEvents.CONTRACT_CHANGED,
+            ExpertEvent.ConsentChanged.class, RegistryEvents.CONSENT_CHANGED);
 
     private final EventWriter writer;
 
@@ -31,22 +41,17 @@ final class ExpertEventMessages {
     }
 
     private OutboxMessage toMessage(ExpertEvent event) {
-        PublicProfile profile = event.profile();
-        return writer.write(contractOf(event), profile.expertId().value(), profile.homeCounty().code(),
-                toContract(profile));
+        if (event instanceof ExpertEvent.WithProfile snapshot) {
+            PublicProfile profile = snapshot.profile();
+            return writer.write(SNAPSHOTS.get(event.getClass()), profile.expertId().value(),
+                    profile.homeCounty().code(), toContract(profile));
+        }
+        var erased = (ExpertEvent.Erased) event;
+        return writer.write(RegistryEvents.EXPERT_ERASED, erased.expertId().value(), erased.homeCounty().code(),
+                new ExpertErased(erased.expertId().value()));
     }
 
-    private static EventContract<ExpertPublicProfile> contractOf(ExpertEvent event) {
-        if (event instanceof ExpertRegistered) {
-            return RegistryEvents.EXPERT_REGISTERED;
-        }
-        if (event instanceof PublicProfileChanged) {
-            return RegistryEvents.PUBLIC_PROFILE_CHANGED;
-        }
-        throw new IllegalArgumentException("No published contract for " + event.getClass().getSimpleName());
-    }
-
-    /** Only the public profile travels: contact details and consents are not part of the contract. */
+    /** Only the public profile travels: contact details, diagnoses and consents are not part of the contract. */
     static ExpertPublicProfile toContract(PublicProfile profile) {
         return new ExpertPublicProfile(
                 profile.expertId().value(),
@@ -54,14 +59,27 @@ final class ExpertEventMessages {
                 profile.displayName(),
                 profile.homeCounty().code(),
                 profile.organisationId(),
+                profile.organisations(),
                 sorted(profile.roles(), Enum::name),
                 sorted(profile.topics(), Object::toString),
+                sorted(profile.lifeSituations(), Object::toString),
                 sorted(profile.languages(), Object::toString),
                 profile.municipality().value(),
                 sorted(profile.taskTypes(), Object::toString),
                 profile.active(),
                 profile.feeWanted(),
-                List.of());
+                profile.bookableOutsideHomeCounty(),
+                profile.unavailable().stream().map(ExpertEventMessages::period).toList(),
+                profile.contracts().stream().map(ExpertEventMessages::contract).toList());
+    }
+
+    private static ExpertPublicProfile.UnavailablePeriod period(DatePeriod period) {
+        return new ExpertPublicProfile.UnavailablePeriod(period.from(), period.until());
+    }
+
+    private static ExpertPublicProfile.AssignmentContract contract(AssignmentContract contract) {
+        return new ExpertPublicProfile.AssignmentContract(contract.county().code(), contract.validFrom(),
+                contract.validUntil().orElse((LocalDate) null));
     }
 
     private static <T> Set<String> sorted(Collection<T> values, Function<T, String> toString) {

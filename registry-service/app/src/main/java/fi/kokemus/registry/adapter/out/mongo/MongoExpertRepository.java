@@ -22,6 +22,8 @@ import fi.kokemus.registry.domain.Expert;
 import fi.kokemus.registry.domain.ExpertId;
 import fi.kokemus.registry.domain.MemberReference;
 import fi.kokemus.registry.domain.Username;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,26 +37,31 @@ public class MongoExpertRepository implements ExpertRepository {
 
     private final MongoAggregateStore store;
     private final ExpertEventMessages messages;
+    private final Clock clock;
 
-    public MongoExpertRepository(MongoDatabase database, EventWriter writer) {
+    public MongoExpertRepository(MongoDatabase database, EventWriter writer, Clock clock) {
         MongoCollection<Document> collection = database.getCollection(COLLECTION);
         createIndexes(collection);
         this.store = new MongoAggregateStore(collection);
         this.messages = new ExpertEventMessages(writer);
+        this.clock = clock;
     }
 
     private static void createIndexes(MongoCollection<Document> collection) {
         collection.createIndex(Indexes.ascending(ExpertDocuments.ORGANISATION_ID, ExpertDocuments.EXTERNAL_ID),
-                new IndexOptions().unique(true).name("member"));
+                new IndexOptions().unique(true).sparse(true).name("member"));
+        collection.createIndex(Indexes.ascending(ExpertDocuments.ERASED_MEMBER),
+                new IndexOptions().sparse(true).name("erased_member"));
         collection.createIndex(Indexes.ascending(ExpertDocuments.USERNAME),
                 new IndexOptions().unique(true).sparse(true).name("username"));
-        collection.createIndex(Indexes.ascending(ExpertDocuments.HOME_COUNTY, ExpertDocuments.ACTIVE,
+        collection.createIndex(Indexes.ascending(ExpertDocuments.HOME_COUNTY, ExpertDocuments.BOOKABLE,
                 ExpertDocuments.LAST_NAME, ExpertDocuments.FIRST_NAME), new IndexOptions().name("county_search"));
     }
 
     @Override
     public void save(Expert expert) {
-        Document state = ExpertDocuments.toDocument(expert);
+        Document state = expert.isErased()
+                ? ExpertDocuments.tombstoneOf(expert, clock.instant()) : ExpertDocuments.toDocument(expert);
         List<OutboxMessage> events = messages.toMessages(expert.pendingEvents());
         if (expert.isNew()) {
             store.insert(state, events);
@@ -73,7 +80,15 @@ public class MongoExpertRepository implements ExpertRepository {
 
     @Override
     public Optional<Expert> findById(ExpertId id) {
-        return store.find(id.value()).map(ExpertDocuments::toExpert);
+        return store.find(id.value()).filter(document -> !ExpertDocuments.isTombstone(document))
+                .map(ExpertDocuments::toExpert);
+    }
+
+    @Override
+    public Optional<Instant> findErasure(MemberReference member) {
+        return Optional.ofNullable(store.collection()
+                        .find(eq(ExpertDocuments.ERASED_MEMBER, ExpertDocuments.memberHash(member))).first())
+                .map(document -> document.getDate(ExpertDocuments.ERASED_AT).toInstant());
     }
 
     @Override
@@ -103,7 +118,7 @@ public class MongoExpertRepository implements ExpertRepository {
         List<Bson> filters = new ArrayList<>();
         filters.add(eq(ExpertDocuments.HOME_COUNTY, search.homeCounty().code()));
         if (search.activeOnly()) {
-            filters.add(eq(ExpertDocuments.ACTIVE, true));
+            filters.add(eq(ExpertDocuments.BOOKABLE, true));
         }
         search.topic().ifPresent(topic -> filters.add(eq(ExpertDocuments.TOPICS, topic.value())));
         return and(filters);

@@ -6,6 +6,7 @@ import fi.kokemus.registry.domain.Expert;
 import fi.kokemus.registry.domain.ExpertId;
 import fi.kokemus.registry.domain.MemberReference;
 import fi.kokemus.registry.domain.Username;
+import java.time.Instant;
 import java.util.Optional;
 
 /** Where experts are kept. */
@@ -15,11 +16,15 @@ public interface ExpertRepository {
      * Stores the expert and its pending events in one atomic write: a new expert is inserted, a
      * restored one is updated only if still at the version it was read at, otherwise the write is
      * refused as a {@code concurrent-update} conflict. (Organisation, member id) and username are
-     * unique.
+     * unique. An erased expert leaves a tombstone without personal data.
      */
     void save(Expert expert);
 
+    /** The expert, unless unknown or erased. */
     Optional<Expert> findById(ExpertId id);
+
+    /** When the NGO's member was erased, if they were. */
+    Optional<Instant> findErasure(MemberReference member);
 
     Optional<Expert> findByMember(MemberReference member);
 

@@ -17,6 +17,7 @@ import fi.kokemus.registry.domain.ExpertId;
 import fi.kokemus.registry.domain.ExpertProfile;
 import fi.kokemus.registry.domain.MemberReference;
 import fi.kokemus.registry.domain.ReadPurpose;
+import fi.kokemus.registry.testing.ProfileBuilder;
 import fi.kokemus.registry.testing.InMemoryAuditLog;
 import fi.kokemus.registry.testing.InMemoryExpertRepository;
 import java.util.Optional;
@@ -52,10 +53,10 @@ class ExpertControllerTest {
     void storeExperts() {
         experts.clear();
         auditLog.clear();
-        aino = store("M-1001", aProfile().username("expert.soite").build());
-        store("M-1002", aProfile().username(null).name("Eero", "Esimerkki").topics("VIOLENCE").build());
-        store("M-1003", aProfile().username(null).name("Paula", "Passiivi").active(false).build());
-        store("M-2001", aProfile().username("expert.itu").name("Ilkka", "Idasta").homeCounty(County.ITA_UUSIMAA).build());
+        aino = store("M-1001", aProfile().username("expert.soite"));
+        store("M-1002", aProfile().username(null).name("Eero", "Esimerkki").topics("VIOLENCE"));
+        storeFormerMember("M-1003", aProfile().username(null).name("Paula", "Passiivi"));
+        store("M-2001", aProfile().username("expert.itu").name("Ilkka", "Idasta").homeCounty(County.ITA_UUSIMAA));
     }
 
     @Test
@@ -86,7 +87,8 @@ class ExpertControllerTest {
                 .andExpect(jsonPath("$.contact").doesNotExist())
                 .andExpect(jsonPath("$.lastName").doesNotExist())
                 .andExpect(jsonPath("$.username").doesNotExist())
-                .andExpect(jsonPath("$.registryConsent").doesNotExist());
+                .andExpect(jsonPath("$.diagnoses").doesNotExist())
+                .andExpect(jsonPath("$.consents").doesNotExist());
         assertThat(auditLog.entries()).extracting(AuditEntry::role).containsExactly(Role.ORDERER);
     }
 
@@ -173,8 +175,15 @@ class ExpertControllerTest {
         return mvc.perform(get("/api/registry/experts/" + aino.id() + query).with(actor));
     }
 
-    private Expert store(String externalId, ExpertProfile profile) {
-        Expert expert = Expert.register(ExpertId.random(), new MemberReference("ngo-keski", externalId), profile);
+    /** An expert the NGO no longer lists as a member: in the registry, but not bookable. */
+    private void storeFormerMember(String externalId, ProfileBuilder profile) {
+        Expert expert = profile.register(new MemberReference("ngo-keski", externalId));
+        expert.endMembership();
+        experts.save(expert);
+    }
+
+    private Expert store(String externalId, ProfileBuilder profile) {
+        Expert expert = profile.register(new MemberReference("ngo-keski", externalId));
         experts.save(expert);
         return expert;
     }

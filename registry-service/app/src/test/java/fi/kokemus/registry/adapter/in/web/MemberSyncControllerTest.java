@@ -33,9 +33,9 @@ class MemberSyncControllerTest {
             {"username":"expert.soite","firstName":"Aino","lastName":"Testinen",
              "homeCounty":"keski-pohjanmaa","municipality":"272",
              "roles":["EXPERT_BY_EXPERIENCE"],"topics":["MENTAL_HEALTH"],"languages":["fi","sv"],
-             "taskTypes":["CLIENT_SUPPORT","LECTURE_REGIONAL"],"feeWanted":true,"active":true,
+             "taskTypes":["CLIENT_SUPPORT","LECTURE_REGIONAL"],"feeWanted":true,
              "contact":{"email":"aino.testinen@example.org","phone":"+358 40 000 0001"},
-             "registryConsent":{"givenAt":"2026-01-15T10:00:00Z","textVersion":"registry-v1"}}
+             "consents":[{"kind":"REGISTRY_LISTING","granted":true,"decidedAt":"2026-01-15T10:00:00Z","textVersion":"registry-v1"}]}
             """;
 
     static final RequestPostProcessor NGO_KESKI =
@@ -61,7 +61,9 @@ class MemberSyncControllerTest {
                 .andExpect(jsonPath("$.displayName").value("Aino T."))
                 .andExpect(jsonPath("$.languages[1]").value("sv"))
                 .andExpect(jsonPath("$.contact.email").value("aino.testinen@example.org"))
-                .andExpect(jsonPath("$.registryConsent.textVersion").value("registry-v1"));
+                .andExpect(jsonPath("$.consents[0].kind").value("REGISTRY_LISTING"))
+                .andExpect(jsonPath("$.consents[0].textVersion").value("registry-v1"))
+                .andExpect(jsonPath("$.bookable").value(true));
         assertThat(experts.savedEvents()).hasSize(1);
     }
 
@@ -99,13 +101,13 @@ class MemberSyncControllerTest {
 
     @Test
     void aMemberWithoutRegistryConsentIsRefusedAndNothingIsStored() throws Exception {
-        String withoutConsent = AINO.replaceAll(",\\s*\"registryConsent\":\\{[^}]*}", "");
+        String withoutConsent = AINO.replaceAll("\"consents\":\\[[^]]*]", "\"consents\":[]");
 
         upsert(NGO_KESKI, withoutConsent)
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value("urn:kokemus:problem:registry-consent-required"))
-                .andExpect(jsonPath("$.field").value("registryConsent"));
+                .andExpect(jsonPath("$.field").value("consents"));
         assertThat(experts.savedEvents()).isEmpty();
     }
 

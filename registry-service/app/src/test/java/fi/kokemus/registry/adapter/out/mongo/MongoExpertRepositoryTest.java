@@ -8,6 +8,7 @@ import fi.kokemus.platform.events.EventWriter;
 import fi.kokemus.platform.outbox.MongoAggregateStore;
 import fi.kokemus.registry.application.port.out.ExpertRepository;
 import fi.kokemus.registry.contract.RegistryEvents;
+import fi.kokemus.registry.domain.Consents;
 import fi.kokemus.registry.domain.Expert;
 import fi.kokemus.registry.testing.ExpertRepositoryContract;
 import java.time.Clock;
@@ -30,9 +31,8 @@ class MongoExpertRepositoryTest extends ExpertRepositoryContract {
     @BeforeEach
     void freshDatabase() {
         database = MongoTestDatabase.fresh();
-        var writer = new EventWriter("registry-service", JSON,
-                Clock.fixed(Instant.parse("2026-11-20T08:00:00Z"), ZoneOffset.UTC));
-        repository = new MongoExpertRepository(database, writer);
+        Clock clock = Clock.fixed(Instant.parse("2026-11-20T08:00:00Z"), ZoneOffset.UTC);
+        repository = new MongoExpertRepository(database, new EventWriter("registry-service", JSON, clock), clock);
     }
 
     @Override
@@ -65,10 +65,10 @@ class MongoExpertRepositoryTest extends ExpertRepositoryContract {
         repository.save(expert);
 
         Expert privateChange = repository.findById(expert.id()).orElseThrow();
-        privateChange.sync(aProfile().contact("aino.uusi@example.org", null).build());
+        privateChange.sync(aProfile().contact("aino.uusi@example.org", null).build(), Consents.none());
         repository.save(privateChange);
         Expert publicChange = repository.findById(expert.id()).orElseThrow();
-        publicChange.sync(aProfile().contact("aino.uusi@example.org", null).languages("fi", "sv").build());
+        publicChange.sync(aProfile().contact("aino.uusi@example.org", null).languages("fi", "sv").build(), Consents.none());
         repository.save(publicChange);
 
         assertThat(outboxOf(expert)).extracting(envelope -> envelope.get("type").asString())
@@ -90,12 +90,34 @@ class MongoExpertRepositoryTest extends ExpertRepositoryContract {
         Expert expert = registered("o-4", aProfile().build());
         repository.save(expert);
         Expert unlinked = repository.findById(expert.id()).orElseThrow();
-        unlinked.sync(aProfile().username(null).build());
+        unlinked.sync(aProfile().username(null).build(), Consents.none());
 
         repository.save(unlinked);
 
         assertThat(document(expert)).doesNotContainKey(ExpertDocuments.USERNAME);
         assertThat(repository.findById(expert.id()).orElseThrow().profile().username()).isEmpty();
+    }
+
+    @Test
+    void anErasedExpertsDocumentKeepsNoPersonalData() {
+        Expert expert = registered("o-5", aProfile().build());
+        repository.save(expert);
+        database.getCollection(MongoExpertRepository.COLLECTION).updateOne(new Document("_id", expert.id().value()),
+                new Document("$set", new Document("workload", new Document("recentCount", 2))));
+        Expert loaded = repository.findById(expert.id()).orElseThrow();
+
+        loaded.erase();
+        repository.save(loaded);
+
+        Document tombstone = document(expert);
+        assertThat(tombstone.keySet()).containsExactlyInAnyOrder("_id", MongoAggregateStore.VERSION,
+                MongoAggregateStore.OUTBOX, MongoAggregateStore.OUTBOX_PENDING, ExpertDocuments.ERASED_AT,
+                ExpertDocuments.ERASED_MEMBER);
+        String withoutOutbox = new Document(tombstone).append(MongoAggregateStore.OUTBOX, null).toJson();
+        assertThat(withoutOutbox).doesNotContain("Aino", "Testinen", "example.org", "expert.soite", "o-5");
+        assertThat(outboxOf(expert)).extracting(envelope -> envelope.get("type").asString())
+                .endsWith(RegistryEvents.EXPERT_ERASED.type());
+        assertThat(outboxOf(expert).get(1).toString()).doesNotContain("Aino", "example.org");
     }
 
     private List<JsonNode> outboxOf(Expert expert) {

@@ -1,0 +1,40 @@
+package fi.kokemus.registry.adapter.out.mongo;
+
+import static com.mongodb.client.model.Filters.eq;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import fi.kokemus.registry.application.port.out.ContactDisclosures;
+import fi.kokemus.registry.domain.ExpertId;
+import org.bson.Document;
+
+/** One document per expert and unit, keyed by both, listing the accepted assignments behind it. */
+public class MongoContactDisclosures implements ContactDisclosures {
+
+    public static final String COLLECTION = "contact_disclosures";
+
+    private final MongoCollection<Document> collection;
+
+    public MongoContactDisclosures(MongoDatabase database) {
+        this.collection = database.getCollection(COLLECTION);
+    }
+
+    @Override
+    public void discloseTo(ExpertId expertId, String unitId, String assignmentId) {
+        collection.updateOne(eq("_id", key(expertId, unitId)),
+                Updates.combine(Updates.set("expertId", expertId.value()), Updates.set("unitId", unitId),
+                        Updates.addToSet("assignmentIds", assignmentId)),
+                new UpdateOptions().upsert(true));
+    }
+
+    @Override
+    public boolean isDisclosedTo(ExpertId expertId, String unitId) {
+        return collection.countDocuments(eq("_id", key(expertId, unitId))) > 0;
+    }
+
+    private static String key(ExpertId expertId, String unitId) {
+        return expertId.value() + "/" + unitId;
+    }
+}

@@ -1,0 +1,15 @@
+package fi.kokemus.registry.application.port.out;
+
+import fi.kokemus.registry.domain.ExpertId;
+
+/**
+ * Which county units may see an expert's contact details: those whose task the expert accepted,
+ * as ordering's events tell.
+ */
+public interface ContactDisclosures {
+
+    /** Records that the expert accepted the unit's task; the same assignment twice is one disclosure. */
+    void discloseTo(ExpertId expertId, String unitId, String assignmentId);
+
+    boolean isDisclosedTo(ExpertId expertId, String unitId);
+}

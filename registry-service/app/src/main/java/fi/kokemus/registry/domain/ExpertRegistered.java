@@ -1,5 +1,0 @@
-package fi.kokemus.registry.domain;
-
-/** A new expert entered the registry. */
-public record ExpertRegistered(PublicProfile profile) implements ExpertEvent {
-}
