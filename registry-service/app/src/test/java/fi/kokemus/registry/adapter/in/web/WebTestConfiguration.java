@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Import;
 
 /** The real use cases behind the controllers, over in-memory ports and a fixed clock. */
 @TestConfiguration(proxyBeanMethods = false)
-@Import(UseCaseConfiguration.class)
+@Import({UseCaseConfiguration.class, TaxonomyWebTestConfiguration.class})
 class WebTestConfiguration {
 
     static final Instant NOW = Instant.parse("2026-11-20T08:00:00Z");
