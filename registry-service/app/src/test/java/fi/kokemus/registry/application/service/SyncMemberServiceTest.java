@@ -27,8 +27,10 @@ class SyncMemberServiceTest {
     private static final Instant NOW = Instant.parse("2026-11-20T08:00:00Z");
     private static final MemberReference MEMBER = new MemberReference(Actors.NGO_KESKI, "M-1001");
 
-    private final InMemoryExpertRepository experts = new InMemoryExpertRepository();
-    private final SyncMemberService service = new SyncMemberService(experts, Clock.fixed(NOW, ZoneOffset.UTC));
+    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+
+    private final InMemoryExpertRepository experts = new InMemoryExpertRepository(CLOCK);
+    private final SyncMemberService service = new SyncMemberService(experts, CLOCK);
 
     @Test
     void aNewMemberIsRegisteredAndAnnounced() {
