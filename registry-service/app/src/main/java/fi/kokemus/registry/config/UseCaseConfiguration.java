@@ -8,9 +8,12 @@ import fi.kokemus.registry.application.port.out.AuditLog;
 import fi.kokemus.registry.application.port.out.ContactDisclosures;
 import fi.kokemus.registry.application.port.out.ExpertRepository;
 import fi.kokemus.registry.application.service.ListAuditEntriesService;
+import fi.kokemus.registry.application.service.ProfileCheck;
 import fi.kokemus.registry.application.service.SearchExpertsService;
 import fi.kokemus.registry.application.service.SyncMemberService;
+import fi.kokemus.registry.application.service.TaxonomyCheck;
 import fi.kokemus.registry.application.service.ViewExpertService;
+import fi.kokemus.registry.domain.reference.Municipalities;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,8 +23,13 @@ import org.springframework.context.annotation.Configuration;
 public class UseCaseConfiguration {
 
     @Bean
-    SyncMemberUseCase syncMember(ExpertRepository experts, Clock clock) {
-        return new SyncMemberService(experts, clock);
+    SyncMemberUseCase syncMember(ExpertRepository experts, ProfileCheck profileCheck, Clock clock) {
+        return new SyncMemberService(experts, profileCheck, clock);
+    }
+
+    @Bean
+    ProfileCheck profileCheck(TaxonomyCheck taxonomy, Municipalities municipalities) {
+        return new ProfileCheck(taxonomy, municipalities);
     }
 
     @Bean

@@ -22,10 +22,12 @@ import java.util.Optional;
 public class SyncMemberService implements SyncMemberUseCase {
 
     private final ExpertRepository experts;
+    private final ProfileCheck profileCheck;
     private final Clock clock;
 
-    public SyncMemberService(ExpertRepository experts, Clock clock) {
+    public SyncMemberService(ExpertRepository experts, ProfileCheck profileCheck, Clock clock) {
         this.experts = experts;
+        this.profileCheck = profileCheck;
         this.clock = clock;
     }
 
@@ -33,6 +35,7 @@ public class SyncMemberService implements SyncMemberUseCase {
     public SyncResult sync(Actor actor, SyncMemberCommand command) {
         ExpertAccess.requireMayMaintain(actor, command.member());
         ExpertProfile profile = command.profile();
+        profileCheck.requireValid(profile);
         Consents decisions = Consents.of(command.consents(), clock.instant());
         Optional<Expert> existing = experts.findByMember(command.member());
         requireUsernameFree(profile, existing.map(Expert::id));

@@ -17,6 +17,7 @@ import fi.kokemus.registry.domain.MemberReference;
 import fi.kokemus.registry.testing.Actors;
 import fi.kokemus.registry.testing.InMemoryExpertRepository;
 import fi.kokemus.registry.testing.ProfileBuilder;
+import fi.kokemus.registry.testing.SeededTaxonomy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -30,7 +31,7 @@ class SyncMemberServiceTest {
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
     private final InMemoryExpertRepository experts = new InMemoryExpertRepository(CLOCK);
-    private final SyncMemberService service = new SyncMemberService(experts, CLOCK);
+    private final SyncMemberService service = new SyncMemberService(experts, SeededTaxonomy.profileCheck(), CLOCK);
 
     @Test
     void aNewMemberIsRegisteredAndAnnounced() {
@@ -140,6 +141,18 @@ class SyncMemberServiceTest {
         SyncResult back = sync(Actors.ngoKeski(), aProfile().consents(
                 ConsentDecision.given(ConsentKind.REGISTRY_LISTING, NOW.plusSeconds(1), "registry-v2")));
         assertThat(back.outcome()).isEqualTo(Outcome.CREATED);
+    }
+
+    @Test
+    void codesAndPlacesMustBeKnownToTheReferenceData() {
+        assertRefused(Actors.ngoKeski(), aProfile().topics("NOT_A_TOPIC"), DomainProblem.Kind.INVALID,
+                "unknown-taxonomy-code");
+        assertRefused(Actors.ngoKeski(), aProfile().taskTypes("SKYDIVING"), DomainProblem.Kind.INVALID,
+                "unknown-taxonomy-code");
+        assertRefused(Actors.ngoKeski(), aProfile().municipality("999"), DomainProblem.Kind.INVALID,
+                "unknown-municipality");
+        assertRefused(Actors.ngoKeski(), aProfile().municipality("091"), DomainProblem.Kind.INVALID,
+                "municipality-outside-county");
     }
 
     private SyncResult sync(Actor actor, ProfileBuilder profile) {
