@@ -4,6 +4,7 @@ import com.mongodb.client.MongoDatabase;
 import fi.kokemus.registry.adapter.out.mongo.MongoWorkloads;
 import fi.kokemus.registry.application.port.in.DecayWorkloadsUseCase;
 import fi.kokemus.registry.application.port.in.RecordAssignmentUseCase;
+import fi.kokemus.registry.application.port.out.ContactDisclosures;
 import fi.kokemus.registry.application.port.out.Workloads;
 import fi.kokemus.registry.application.service.DecayWorkloadsService;
 import fi.kokemus.registry.application.service.RecordAssignmentService;
@@ -35,8 +36,9 @@ public class WorkloadConfiguration {
     }
 
     @Bean
-    RecordAssignmentUseCase recordAssignment(Workloads workloads, WorkloadWindow window, Clock clock) {
-        return new RecordAssignmentService(workloads, window, clock);
+    RecordAssignmentUseCase recordAssignment(Workloads workloads, ContactDisclosures disclosures,
+            WorkloadWindow window, Clock clock) {
+        return new RecordAssignmentService(workloads, disclosures, window, clock);
     }
 
     @Bean

@@ -3,14 +3,16 @@ package fi.kokemus.registry.domain;
 import java.time.Instant;
 
 /**
- * An assignment an expert accepted in ordering: what the fair ranking counts. The assignment id
- * makes a redelivered acceptance recognisable and lets a later cancellation find the entry.
+ * An assignment an expert accepted in ordering: what the fair ranking counts, and what releases
+ * the expert's contact details to the ordering unit. The assignment id makes a redelivered
+ * acceptance recognisable and lets a later cancellation find the entry.
  */
-public record AcceptedAssignment(String expertId, String assignmentId, Instant startsAt) {
+public record AcceptedAssignment(String expertId, String assignmentId, String unitId, Instant startsAt) {
 
     public AcceptedAssignment {
         requireText(expertId, "expertId");
         requireText(assignmentId, "assignmentId");
+        requireText(unitId, "unitId");
         if (startsAt == null) {
             throw new IllegalArgumentException("startsAt is required");
         }

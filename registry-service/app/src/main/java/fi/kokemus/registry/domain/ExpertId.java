@@ -1,6 +1,7 @@
 package fi.kokemus.registry.domain;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -12,6 +13,12 @@ public record ExpertId(String value) {
 
     public ExpertId {
         value = Checks.matches(value == null ? null : value.toLowerCase(Locale.ROOT), CANONICAL_UUID, "id", "a UUID");
+    }
+
+    /** The id {@code value} names, or empty when it is not an expert id at all. */
+    public static Optional<ExpertId> find(String value) {
+        return value != null && CANONICAL_UUID.matcher(value.toLowerCase(Locale.ROOT)).matches()
+                ? Optional.of(new ExpertId(value)) : Optional.empty();
     }
 
     public static ExpertId random() {

@@ -94,6 +94,6 @@ public abstract class WorkloadsContract {
     }
 
     protected static AcceptedAssignment assignment(String expertId, String assignmentId, String startsAt) {
-        return new AcceptedAssignment(expertId, assignmentId, Instant.parse(startsAt));
+        return new AcceptedAssignment(expertId, assignmentId, "soite-mental-health-unit", Instant.parse(startsAt));
     }
 }

@@ -1,8 +1,10 @@
 package fi.kokemus.registry.application.service;
 
 import fi.kokemus.registry.application.port.in.RecordAssignmentUseCase;
+import fi.kokemus.registry.application.port.out.ContactDisclosures;
 import fi.kokemus.registry.application.port.out.Workloads;
 import fi.kokemus.registry.domain.AcceptedAssignment;
+import fi.kokemus.registry.domain.ExpertId;
 import fi.kokemus.registry.domain.WorkloadWindow;
 import java.time.Clock;
 
@@ -14,17 +16,23 @@ import java.time.Clock;
 public class RecordAssignmentService implements RecordAssignmentUseCase {
 
     private final Workloads workloads;
+    private final ContactDisclosures disclosures;
     private final WorkloadWindow window;
     private final Clock clock;
 
-    public RecordAssignmentService(Workloads workloads, WorkloadWindow window, Clock clock) {
+    public RecordAssignmentService(Workloads workloads, ContactDisclosures disclosures, WorkloadWindow window,
+            Clock clock) {
         this.workloads = workloads;
+        this.disclosures = disclosures;
         this.window = window;
         this.clock = clock;
     }
 
+    /** The unit whose task the expert accepted may now see the expert's contact details. */
     @Override
     public void recordAccepted(AcceptedAssignment assignment) {
+        ExpertId.find(assignment.expertId()).ifPresent(expert ->
+                disclosures.discloseTo(expert, assignment.unitId(), assignment.assignmentId()));
         if (window.isRecent(assignment.startsAt(), clock.instant())) {
             workloads.record(assignment);
         }

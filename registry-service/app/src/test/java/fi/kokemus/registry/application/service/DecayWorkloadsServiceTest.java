@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kokemus.registry.domain.AcceptedAssignment;
 import fi.kokemus.registry.domain.WorkloadWindow;
+import fi.kokemus.registry.testing.InMemoryContactDisclosures;
 import fi.kokemus.registry.testing.InMemoryWorkloads;
 import java.time.Clock;
 import java.time.Duration;
@@ -49,8 +50,10 @@ class DecayWorkloadsServiceTest {
     }
 
     private void record(WorkloadWindow window, String expertId, String assignmentId, String startsAt) {
-        new RecordAssignmentService(workloads, window, Clock.fixed(RECORDED_AT, ZoneOffset.UTC))
-                .recordAccepted(new AcceptedAssignment(expertId, assignmentId, Instant.parse(startsAt)));
+        new RecordAssignmentService(workloads, new InMemoryContactDisclosures(), window,
+                Clock.fixed(RECORDED_AT, ZoneOffset.UTC))
+                .recordAccepted(new AcceptedAssignment(expertId, assignmentId, "soite-mental-health-unit",
+                        Instant.parse(startsAt)));
     }
 
     private int decayAt(WorkloadWindow window, String now) {

@@ -3,7 +3,9 @@ package fi.kokemus.registry.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kokemus.registry.domain.AcceptedAssignment;
+import fi.kokemus.registry.domain.ExpertId;
 import fi.kokemus.registry.domain.WorkloadWindow;
+import fi.kokemus.registry.testing.InMemoryContactDisclosures;
 import fi.kokemus.registry.testing.InMemoryWorkloads;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,7 +21,8 @@ class RecordAssignmentServiceTest {
     private static final String AINO = "7b1f9a52-4c1e-4d7a-9d0e-0a5b7c2e9f10";
 
     private final InMemoryWorkloads workloads = new InMemoryWorkloads();
-    private final RecordAssignmentService service = new RecordAssignmentService(workloads,
+    private final InMemoryContactDisclosures disclosures = new InMemoryContactDisclosures();
+    private final RecordAssignmentService service = new RecordAssignmentService(workloads, disclosures,
             new WorkloadWindow(Duration.ofDays(180)), Clock.fixed(NOW, ZoneOffset.UTC));
 
     @BeforeEach
@@ -57,13 +60,21 @@ class RecordAssignmentServiceTest {
     void anAssignmentOfAnExpertNotInTheRegistryChangesNothing() {
         String stranger = "0c6f2d8e-1b3a-4f5e-8a9b-7c6d5e4f3a2b";
 
-        service.recordAccepted(new AcceptedAssignment(stranger, "S-1", NOW));
+        service.recordAccepted(new AcceptedAssignment(stranger, "S-1", "soite-mental-health-unit", NOW));
 
         assertThat(workloads.recentCount(stranger)).isZero();
         assertThat(workloads.recentCount(AINO)).isZero();
     }
 
+    @Test
+    void theUnitWhoseTaskWasAcceptedMaySeeTheContactDetailsEvenOfAnOldAssignment() {
+        service.recordAccepted(accepted("A-old", RECENT_SINCE.minusSeconds(1)));
+
+        assertThat(disclosures.isDisclosedTo(new ExpertId(AINO), "soite-mental-health-unit")).isTrue();
+        assertThat(disclosures.isDisclosedTo(new ExpertId(AINO), "soite-child-welfare-unit")).isFalse();
+    }
+
     private static AcceptedAssignment accepted(String assignmentId, Instant startsAt) {
-        return new AcceptedAssignment(AINO, assignmentId, startsAt);
+        return new AcceptedAssignment(AINO, assignmentId, "soite-mental-health-unit", startsAt);
     }
 }

@@ -40,9 +40,10 @@ public class AssignmentEventListener {
     private AcceptedAssignment acceptedAssignment(EventEnvelope<JsonNode> envelope) {
         AssignmentChanged accepted = reader.data(envelope, OrderingEvents.ASSIGNMENT_ACCEPTED);
         try {
-            return new AcceptedAssignment(accepted.expertId(), accepted.assignmentId(), accepted.startsAt());
+            return new AcceptedAssignment(accepted.expertId(), accepted.assignmentId(), accepted.unitId(),
+                    accepted.startsAt());
         } catch (IllegalArgumentException e) {
-            throw new InvalidEventException("Event " + envelope.id() + " lacks the expert, assignment or start", e);
+            throw new InvalidEventException("Event " + envelope.id() + " lacks the expert, assignment, unit or start", e);
         }
     }
 }

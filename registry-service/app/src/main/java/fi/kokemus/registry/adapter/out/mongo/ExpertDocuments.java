@@ -35,7 +35,7 @@ final class ExpertDocuments {
     /** A one-way hash of the NGO's member reference, so an erased member is not silently re-created. */
     static final String ERASED_MEMBER = "erasedMember";
     /** Written by other adapters on the same document; erasure removes it too. */
-    private static final List<String> FIELDS_OF_OTHER_ADAPTERS = List.of("workload");
+    private static final List<String> FIELDS_OF_OTHER_ADAPTERS = List.of(MongoWorkloads.WORKLOAD);
 
     private ExpertDocuments() {
     }

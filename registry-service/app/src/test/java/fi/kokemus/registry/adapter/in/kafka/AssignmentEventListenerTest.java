@@ -32,7 +32,7 @@ class AssignmentEventListenerTest {
     void anAcceptedAssignmentIsRecordedForItsExpert() {
         listener.on(orderingEvent(OrderingEvents.ASSIGNMENT_ACCEPTED, change("expert-1", "A-1", STARTS_AT)));
 
-        assertThat(recorded).containsExactly(new AcceptedAssignment("expert-1", "A-1", STARTS_AT));
+        assertThat(recorded).containsExactly(new AcceptedAssignment("expert-1", "A-1", "soite-mental-health-unit", STARTS_AT));
     }
 
     @Test
