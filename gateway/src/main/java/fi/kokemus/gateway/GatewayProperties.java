@@ -12,15 +12,34 @@ import org.springframework.util.unit.DataSize;
  * @param access         path pattern → realm roles allowed there, checked in order; a path matching none of
  *                       them needs only a valid token
  * @param maxRequestSize largest request body forwarded to a service
+ * @param largeRequests  path patterns allowed a larger body than {@code maxRequestSize}, first match wins
+ *                       (bulk uploads such as the NGO member batches)
  */
 @ConfigurationProperties("kokemus.gateway")
-public record GatewayProperties(List<String> publicPaths, List<PathAccess> access, DataSize maxRequestSize) {
+public record GatewayProperties(List<String> publicPaths, List<PathAccess> access, DataSize maxRequestSize,
+        List<LargeRequest> largeRequests) {
 
     public GatewayProperties {
         publicPaths = publicPaths == null ? List.of() : List.copyOf(publicPaths);
         access = access == null ? List.of() : List.copyOf(access);
-        if (maxRequestSize == null || maxRequestSize.isNegative()) {
-            throw new IllegalArgumentException("kokemus.gateway.max-request-size must be set and not negative");
+        requireSize(maxRequestSize, "kokemus.gateway.max-request-size");
+        largeRequests = largeRequests == null ? List.of() : List.copyOf(largeRequests);
+    }
+
+    /** Requests to paths matching {@code path} may carry up to {@code maxSize}. */
+    public record LargeRequest(String path, DataSize maxSize) {
+
+        public LargeRequest {
+            if (path == null || path.isBlank()) {
+                throw new IllegalArgumentException("kokemus.gateway.large-requests entries need a path");
+            }
+            requireSize(maxSize, "kokemus.gateway.large-requests max-size for " + path);
+        }
+    }
+
+    private static void requireSize(DataSize size, String name) {
+        if (size == null || size.isNegative()) {
+            throw new IllegalArgumentException(name + " must be set and not negative");
         }
     }
 

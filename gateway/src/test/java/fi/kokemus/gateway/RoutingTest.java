@@ -129,6 +129,29 @@ class RoutingTest extends AllServicesUpTest {
     }
 
     @Test
+    void aLargeRequestPathTakesABodyOverTheDefaultLimitButNotOverItsOwn() throws InterruptedException {
+        String batches = "/api/registry/organisations/ngo-keski/member-batches";
+        String token = "Bearer " + TOKENS.token("admin.test", "admin");
+
+        client.post().uri(batches).header(HttpHeaders.AUTHORIZATION, token)
+                .contentType(MediaType.TEXT_PLAIN)
+                .bodyValue("a".repeat(2 * 1024 * 1024))
+                .exchange()
+                .expectStatus().isOk();
+        assertThat(BACKEND.next().body()).hasSize(2 * 1024 * 1024);
+        client.post().uri(batches).header(HttpHeaders.AUTHORIZATION, token)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(new byte[64 * 1024 * 1024 + 1])
+                .exchange()
+                .expectStatus().isEqualTo(413);
+        client.post().uri("/api/registry/organisations/ngo-keski/members").header(HttpHeaders.AUTHORIZATION, token)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(new byte[1024 * 1024 + 1])
+                .exchange()
+                .expectStatus().isEqualTo(413);
+    }
+
+    @Test
     void streamedBodyGrowingPastTheLimitIsRefused() {
         Flux<DataBuffer> chunks = Flux.range(0, 5)
                 .map(i -> DefaultDataBufferFactory.sharedInstance.wrap(new byte[300 * 1024]));
