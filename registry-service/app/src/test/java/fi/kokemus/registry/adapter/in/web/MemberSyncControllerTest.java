@@ -118,6 +118,11 @@ class MemberSyncControllerTest {
         expectInvalid(AINO.replace("\"sv\"", "\"swedish\""), "languages[]");
         expectInvalid(AINO.replace("\"firstName\":\"Aino\"", "\"firstName\":\"\""), "firstName");
         expectInvalid(AINO.replace("\"MENTAL_HEALTH\"", "{\"$ne\":null}"), "topics");
+        expectInvalid(AINO.replace("\"MENTAL_HEALTH\"", "\"NO_SUCH_TOPIC\""), "topics");
+        expectInvalid(AINO.replace("\"272\"", "\"999\""), "municipality");
+        expectInvalid(AINO.replace("\"272\"", "\"091\""), "municipality");
+        expectInvalid(AINO.replace("\"roles\"", "\"diagnoses\":[\"F30_F39\"],\"roles\""), "diagnoses");
+        expectInvalid(AINO.replace("\"roles\"", "\"wishes\":\"" + "x".repeat(1001) + "\",\"roles\""), "wishes");
         mvc.perform(put("/api/registry/organisations/NGO KESKI/members/M-1").with(NGO_KESKI)
                         .contentType(MediaType.APPLICATION_JSON).content(AINO))
                 .andExpect(status().isBadRequest())
@@ -126,8 +131,11 @@ class MemberSyncControllerTest {
     }
 
     @Test
-    void anUnknownRoleIsRejectedAsAMalformedBody() throws Exception {
+    void unknownEnumValuesAreRejectedAsAMalformedBody() throws Exception {
         upsert(NGO_KESKI, AINO.replace("EXPERT_BY_EXPERIENCE", "WIZARD"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:kokemus:problem:malformed-body"));
+        upsert(NGO_KESKI, AINO.replace("REGISTRY_LISTING", "EVERYTHING"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value("urn:kokemus:problem:malformed-body"));
         assertThat(experts.savedEvents()).isEmpty();
