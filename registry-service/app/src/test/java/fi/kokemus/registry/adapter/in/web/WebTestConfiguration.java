@@ -2,6 +2,7 @@ package fi.kokemus.registry.adapter.in.web;
 
 import fi.kokemus.registry.config.UseCaseConfiguration;
 import fi.kokemus.registry.testing.InMemoryAuditLog;
+import fi.kokemus.registry.testing.InMemoryContactDisclosures;
 import fi.kokemus.registry.testing.InMemoryExpertRepository;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,6 +26,11 @@ class WebTestConfiguration {
     @Bean
     InMemoryAuditLog auditLog() {
         return new InMemoryAuditLog();
+    }
+
+    @Bean
+    InMemoryContactDisclosures contactDisclosures() {
+        return new InMemoryContactDisclosures();
     }
 
     @Bean
