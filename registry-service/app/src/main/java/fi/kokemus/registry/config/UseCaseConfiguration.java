@@ -39,8 +39,8 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    SearchExpertsUseCase searchExperts(ExpertRepository experts) {
-        return new SearchExpertsService(experts);
+    SearchExpertsUseCase searchExperts(ExpertRepository experts, Clock clock) {
+        return new SearchExpertsService(experts, clock);
     }
 
     @Bean

@@ -56,4 +56,16 @@ public final class ExpertAccess {
         return County.find(actor.county()).orElseThrow(() -> DomainProblem.forbidden("county-required",
                 "Searching the registry needs an account that works for a wellbeing services county"));
     }
+
+    /** Diagnoses are sensitive: only coordinators search and count by them. */
+    public static boolean maySearchByDiagnosis(Actor actor) {
+        return actor.has(COORDINATOR);
+    }
+
+    public static void requireMaySearchByDiagnosis(Actor actor) {
+        if (!maySearchByDiagnosis(actor)) {
+            throw DomainProblem.forbidden("diagnosis-filter-not-allowed",
+                    "Only coordinators may search experts by diagnosis");
+        }
+    }
 }

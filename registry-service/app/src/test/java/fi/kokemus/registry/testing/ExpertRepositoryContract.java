@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.kokemus.platform.problem.DomainProblem;
-import fi.kokemus.registry.application.port.PageRequest;
-import fi.kokemus.registry.application.port.ResultPage;
 import fi.kokemus.registry.application.port.out.ExpertRepository;
-import fi.kokemus.registry.application.port.out.ExpertSearch;
 import fi.kokemus.registry.domain.AssignmentContract;
 import fi.kokemus.registry.domain.Availability;
 import fi.kokemus.registry.domain.ConsentDecision;
@@ -120,28 +117,6 @@ public abstract class ExpertRepositoryContract {
     }
 
     @Test
-    void searchFindsActiveExpertsOfTheCountyByTopicInNameOrderWithPaging() {
-        repository().save(registered("s-1", aProfile().username(null).name("Veera", "Koe").topics("MENTAL_HEALTH").build()));
-        repository().save(registered("s-2", aProfile().username(null).name("Aino", "Koe").topics("MENTAL_HEALTH", "VIOLENCE").build()));
-        repository().save(registered("s-3", aProfile().username(null).name("Eero", "Esimerkki").topics("VIOLENCE").build()));
-        Expert formerMember = registered("s-4", aProfile().username(null).name("Paula", "Passiivi").build());
-        formerMember.endMembership();
-        repository().save(formerMember);
-        repository().save(registered("s-5", aProfile().username(null).name("Ilkka", "Idasta").homeCounty(County.ITA_UUSIMAA).build()));
-
-        var all = new ExpertSearch(County.KESKI_POHJANMAA, Optional.empty(), true);
-        assertThat(names(repository().search(all, new PageRequest(0, 10)))).containsExactly("Eero E.", "Aino K.", "Veera K.");
-        ResultPage<Expert> secondPage = repository().search(all, new PageRequest(1, 2));
-        assertThat(names(secondPage)).containsExactly("Veera K.");
-        assertThat(secondPage.total()).isEqualTo(3);
-
-        var violence = new ExpertSearch(County.KESKI_POHJANMAA, Optional.of(new TopicCode("VIOLENCE")), true);
-        assertThat(names(repository().search(violence, new PageRequest(0, 10)))).containsExactly("Eero E.", "Aino K.");
-        var includingPaused = new ExpertSearch(County.KESKI_POHJANMAA, Optional.empty(), false);
-        assertThat(repository().search(includingPaused, new PageRequest(0, 10)).total()).isEqualTo(4);
-    }
-
-    @Test
     void everyPartOfTheRecordSurvivesTheRoundTrip() {
         LocalDate day = LocalDate.parse("2026-03-01");
         ExpertProfile profile = new ExpertProfile(Optional.of(new Username("round.trip")),
@@ -185,10 +160,6 @@ public abstract class ExpertRepositoryContract {
         assertThat(repository().findErasure(expert.member())).isPresent();
         assertThat(repository().findErasure(new MemberReference(Actors.NGO_KESKI, "e-2"))).isEmpty();
         repository().save(registered("e-3", aProfile().username("to.be.erased").build()));
-    }
-
-    private static List<String> names(ResultPage<Expert> page) {
-        return page.items().stream().map(expert -> expert.profile().displayName()).toList();
     }
 
     protected static Expert registered(String externalId, ExpertProfile profile) {

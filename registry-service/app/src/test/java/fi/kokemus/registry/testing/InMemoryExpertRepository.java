@@ -2,7 +2,7 @@ package fi.kokemus.registry.testing;
 
 import fi.kokemus.platform.problem.DomainProblem;
 import fi.kokemus.registry.application.port.PageRequest;
-import fi.kokemus.registry.application.port.ResultPage;
+import fi.kokemus.registry.application.port.SearchResult;
 import fi.kokemus.registry.application.port.out.ExpertRepository;
 import fi.kokemus.registry.application.port.out.ExpertSearch;
 import fi.kokemus.registry.domain.Expert;
@@ -15,7 +15,6 @@ import fi.kokemus.registry.domain.Username;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +39,7 @@ public class InMemoryExpertRepository implements ExpertRepository {
     private final Map<ExpertId, Stored> experts = new LinkedHashMap<>();
     private final Map<MemberReference, Instant> erasures = new HashMap<>();
     private final List<ExpertEvent> events = new ArrayList<>();
+    private final Map<ExpertId, Integer> recentAssignments = new HashMap<>();
     private final Clock clock;
 
     /** Erasures are stamped with {@code clock}. */
@@ -68,6 +68,7 @@ public class InMemoryExpertRepository implements ExpertRepository {
         }
         if (expert.isErased()) {
             experts.remove(expert.id());
+            recentAssignments.remove(expert.id());
             erasures.put(expert.member(), clock.instant());
         } else {
             experts.put(expert.id(), new Stored(expert.id(), expert.member(), expert.state(), expert.version() + 1));
@@ -96,18 +97,14 @@ public class InMemoryExpertRepository implements ExpertRepository {
     }
 
     @Override
-    public synchronized ResultPage<Expert> search(ExpertSearch search, PageRequest page) {
-        List<Expert> matches = experts.values().stream()
-                .filter(stored -> stored.profile().homeCounty() == search.homeCounty())
-                .filter(stored -> !search.activeOnly() || stored.restore().publicProfile().active())
-                .filter(stored -> search.topic().map(stored.profile().topics()::contains).orElse(true))
-                .sorted(Comparator.comparing((Stored stored) -> stored.profile().name().lastName())
-                        .thenComparing(stored -> stored.profile().name().firstName())
-                        .thenComparing(stored -> stored.id().value()))
-                .map(Stored::restore)
-                .toList();
-        List<Expert> slice = matches.stream().skip(page.offset()).limit(page.size()).toList();
-        return new ResultPage<>(slice, page.page(), page.size(), matches.size());
+    public synchronized SearchResult<Expert> search(ExpertSearch search, PageRequest page) {
+        return new InMemoryExpertSearch(search, expert -> recentAssignments.getOrDefault(expert.id(), 0))
+                .run(experts.values().stream().map(Stored::restore).toList(), page);
+    }
+
+    /** What ordering's events would have counted as the expert's recent accepted assignments. */
+    public synchronized void recordRecentAssignments(ExpertId id, int count) {
+        recentAssignments.put(id, count);
     }
 
     /** Every event saved so far, oldest first: what the outbox would have published. */
@@ -119,6 +116,7 @@ public class InMemoryExpertRepository implements ExpertRepository {
         experts.clear();
         erasures.clear();
         events.clear();
+        recentAssignments.clear();
     }
 
     private Optional<Expert> findFirst(Predicate<Stored> matching) {

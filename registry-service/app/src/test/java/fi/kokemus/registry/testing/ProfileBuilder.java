@@ -17,6 +17,7 @@ import fi.kokemus.registry.domain.PersonName;
 import fi.kokemus.registry.domain.Preferences;
 import fi.kokemus.registry.domain.TaskTypeCode;
 import fi.kokemus.registry.domain.TopicCode;
+import fi.kokemus.registry.domain.Training;
 import fi.kokemus.registry.domain.Username;
 import java.time.Instant;
 import java.util.List;
@@ -37,6 +38,9 @@ public final class ProfileBuilder {
     private String municipality = "272";
     private Set<ExpertRole> roles = Set.of(ExpertRole.EXPERT_BY_EXPERIENCE);
     private Set<String> topics = Set.of("MENTAL_HEALTH");
+    private Set<String> lifeSituations = Set.of();
+    private Set<String> otherOrganisations = Set.of();
+    private List<Training> trainings = List.of();
     private Set<String> diagnoses = Set.of();
     private Set<String> languages = Set.of("fi");
     private Set<String> taskTypes = Set.of("CLIENT_SUPPORT");
@@ -84,6 +88,21 @@ public final class ProfileBuilder {
         return this;
     }
 
+    public ProfileBuilder lifeSituations(String... values) {
+        lifeSituations = Set.of(values);
+        return this;
+    }
+
+    public ProfileBuilder otherOrganisations(String... values) {
+        otherOrganisations = Set.of(values);
+        return this;
+    }
+
+    public ProfileBuilder trainings(Training... values) {
+        trainings = List.of(values);
+        return this;
+    }
+
     public ProfileBuilder diagnoses(String... values) {
         diagnoses = Set.of(values);
         return this;
@@ -118,8 +137,8 @@ public final class ProfileBuilder {
 
     public ExpertProfile build() {
         return new ExpertProfile(Optional.ofNullable(username).map(Username::new), new PersonName(firstName, lastName),
-                homeCounty, new MunicipalityCode(municipality), roles, Set.of(), List.of(),
-                codes(topics, TopicCode::new), Set.of(), codes(diagnoses, DiagnosisCode::new), feeWanted,
+                homeCounty, new MunicipalityCode(municipality), roles, otherOrganisations, trainings,
+                codes(topics, TopicCode::new), codes(lifeSituations, TopicCode::new), codes(diagnoses, DiagnosisCode::new), feeWanted,
                 new Preferences(ContactDetails.of(email, phone), codes(languages, LanguageCode::new),
                         codes(taskTypes, TaskTypeCode::new), Optional.empty()));
     }

@@ -2,13 +2,24 @@ package fi.kokemus.registry.adapter.in.web;
 
 import fi.kokemus.platform.actor.Actor;
 import fi.kokemus.registry.application.port.PageRequest;
+import fi.kokemus.registry.application.port.SearchSort;
 import fi.kokemus.registry.application.port.in.SearchExpertsQuery;
 import fi.kokemus.registry.application.port.in.SearchExpertsUseCase;
 import fi.kokemus.registry.application.port.in.ViewExpertUseCase;
+import fi.kokemus.registry.domain.County;
+import fi.kokemus.registry.domain.DiagnosisCode;
 import fi.kokemus.registry.domain.ExpertId;
+import fi.kokemus.registry.domain.ExpertRole;
+import fi.kokemus.registry.domain.LanguageCode;
+import fi.kokemus.registry.domain.MunicipalityCode;
+import fi.kokemus.registry.domain.TaskTypeCode;
 import fi.kokemus.registry.domain.ReadPurpose;
 import fi.kokemus.registry.domain.TopicCode;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -35,11 +46,36 @@ class ExpertController {
         return ExpertViewResponse.of(viewExpert.view(actor, new ExpertId(id), new ReadPurpose(purpose)));
     }
 
+    /** Repeat a parameter for several values, e.g. {@code topic=A&topic=B}: any of them matches. */
     @GetMapping(EXPERTS)
-    PageResponse<PublicProfileResponse> search(Actor actor, @RequestParam(required = false) String topic,
+    SearchResponse search(Actor actor,
+            @RequestParam(required = false) List<String> municipality,
+            @RequestParam(required = false) String county,
+            @RequestParam(required = false) List<String> topic,
+            @RequestParam(required = false) List<String> lifeSituation,
+            @RequestParam(required = false) List<String> diagnosis,
+            @RequestParam(required = false) List<String> organisation,
+            @RequestParam(required = false) List<ExpertRole> role,
+            @RequestParam(required = false) List<String> language,
+            @RequestParam(required = false) List<String> taskType,
+            @RequestParam(defaultValue = "false") boolean advancedTraining,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate availableOn,
+            @RequestParam(required = false) String text,
+            @RequestParam(defaultValue = "RELEVANCE") SearchSort sort,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        var query = new SearchExpertsQuery(Optional.ofNullable(topic).map(TopicCode::new), new PageRequest(page, size));
-        return PageResponse.of(searchExperts.search(actor, query), PublicProfileResponse::of);
+        var query = new SearchExpertsQuery(
+                SearchParameters.values(municipality, "municipality", MunicipalityCode::new),
+                Optional.ofNullable(county).map(code -> County.of(code, "county")),
+                SearchParameters.values(topic, "topic", TopicCode::new),
+                SearchParameters.values(lifeSituation, "lifeSituation", TopicCode::new),
+                SearchParameters.values(diagnosis, "diagnosis", DiagnosisCode::new),
+                SearchParameters.values(organisation, "organisation", Function.identity()),
+                SearchParameters.values(role, "role", Function.identity()),
+                SearchParameters.values(language, "language", LanguageCode::new),
+                SearchParameters.values(taskType, "taskType", TaskTypeCode::new),
+                advancedTraining, Optional.ofNullable(availableOn), Optional.ofNullable(text), sort,
+                new PageRequest(page, size));
+        return SearchResponse.of(searchExperts.search(actor, query));
     }
 
     @GetMapping("/api/registry/me")

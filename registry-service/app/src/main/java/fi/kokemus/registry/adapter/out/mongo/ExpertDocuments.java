@@ -48,6 +48,7 @@ final class ExpertDocuments {
                 .append(BOOKABLE, expert.publicProfile().active());
         ProfileDocuments.append(state.profile(), document);
         StateDocuments.append(state, document);
+        document.append(SearchDocuments.SEARCH, SearchDocuments.of(expert));
         return document;
     }
 

@@ -9,13 +9,12 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.Sorts;
 import fi.kokemus.platform.events.EventWriter;
 import fi.kokemus.platform.outbox.MongoAggregateStore;
 import fi.kokemus.platform.outbox.OutboxMessage;
 import fi.kokemus.platform.problem.DomainProblem;
 import fi.kokemus.registry.application.port.PageRequest;
-import fi.kokemus.registry.application.port.ResultPage;
+import fi.kokemus.registry.application.port.SearchResult;
 import fi.kokemus.registry.application.port.out.ExpertRepository;
 import fi.kokemus.registry.application.port.out.ExpertSearch;
 import fi.kokemus.registry.domain.Expert;
@@ -24,7 +23,6 @@ import fi.kokemus.registry.domain.MemberReference;
 import fi.kokemus.registry.domain.Username;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
@@ -38,11 +36,14 @@ public class MongoExpertRepository implements ExpertRepository {
     private final MongoAggregateStore store;
     private final ExpertEventMessages messages;
     private final Clock clock;
+    private final MongoExpertSearch searches;
 
     public MongoExpertRepository(MongoDatabase database, EventWriter writer, Clock clock) {
         MongoCollection<Document> collection = database.getCollection(COLLECTION);
         createIndexes(collection);
+        MongoExpertSearch.createIndexes(collection);
         this.store = new MongoAggregateStore(collection);
+        this.searches = new MongoExpertSearch(collection);
         this.messages = new ExpertEventMessages(writer);
         this.clock = clock;
     }
@@ -103,25 +104,8 @@ public class MongoExpertRepository implements ExpertRepository {
     }
 
     @Override
-    public ResultPage<Expert> search(ExpertSearch search, PageRequest page) {
-        Bson filter = filterOf(search);
-        List<Expert> experts = store.collection().find(filter)
-                .sort(Sorts.ascending(ExpertDocuments.LAST_NAME, ExpertDocuments.FIRST_NAME, "_id"))
-                .skip((int) page.offset())
-                .limit(page.size())
-                .map(ExpertDocuments::toExpert)
-                .into(new ArrayList<>());
-        return new ResultPage<>(experts, page.page(), page.size(), store.collection().countDocuments(filter));
-    }
-
-    private static Bson filterOf(ExpertSearch search) {
-        List<Bson> filters = new ArrayList<>();
-        filters.add(eq(ExpertDocuments.HOME_COUNTY, search.homeCounty().code()));
-        if (search.activeOnly()) {
-            filters.add(eq(ExpertDocuments.BOOKABLE, true));
-        }
-        search.topic().ifPresent(topic -> filters.add(eq(ExpertDocuments.TOPICS, topic.value())));
-        return and(filters);
+    public SearchResult<Expert> search(ExpertSearch search, PageRequest page) {
+        return searches.search(search, page);
     }
 
     private Optional<Expert> findOne(Bson filter) {

@@ -1,7 +1,7 @@
 package fi.kokemus.registry.application.port.out;
 
 import fi.kokemus.registry.application.port.PageRequest;
-import fi.kokemus.registry.application.port.ResultPage;
+import fi.kokemus.registry.application.port.SearchResult;
 import fi.kokemus.registry.domain.Expert;
 import fi.kokemus.registry.domain.ExpertId;
 import fi.kokemus.registry.domain.MemberReference;
@@ -30,6 +30,12 @@ public interface ExpertRepository {
 
     Optional<Expert> findByUsername(Username username);
 
-    /** Matching experts ordered by last name, first name and id. */
-    ResultPage<Expert> search(ExpertSearch search, PageRequest page);
+    /**
+     * Bookable experts matching the search, in the search's order, and the facet counts over all
+     * matches. Relevance is how many of the query's words are whole words of the expert's public
+     * text (a word only matched as a prefix counts less); without text every match is equally
+     * relevant. Ties go to the expert with fewer recent assignments ({@code workload.recentCount}
+     * kept by the ordering adapter, none = 0), then last name, first name and id.
+     */
+    SearchResult<Expert> search(ExpertSearch search, PageRequest page);
 }

@@ -1,0 +1,30 @@
+package fi.kokemus.registry.adapter.in.web;
+
+import fi.kokemus.platform.problem.DomainProblem;
+import fi.kokemus.registry.application.port.in.SearchExpertsQuery;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Repeatable query parameters read into value objects; a bad value is a problem naming the parameter. */
+final class SearchParameters {
+
+    private SearchParameters() {
+    }
+
+    static <S, T> Set<T> values(List<S> values, String parameter, Function<S, T> parse) {
+        if (values == null) {
+            return Set.of();
+        }
+        if (values.size() > SearchExpertsQuery.MAX_VALUES) {
+            throw DomainProblem.invalid("invalid-value",
+                    parameter + " may have at most " + SearchExpertsQuery.MAX_VALUES + " values", parameter);
+        }
+        try {
+            return values.stream().map(parse).collect(Collectors.toSet());
+        } catch (DomainProblem problem) {
+            throw DomainProblem.invalid(problem.code(), parameter + ": " + problem.getMessage(), parameter);
+        }
+    }
+}
