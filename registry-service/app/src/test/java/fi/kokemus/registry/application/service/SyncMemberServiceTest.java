@@ -27,7 +27,7 @@ class SyncMemberServiceTest {
     private static final Instant NOW = Instant.parse("2026-11-20T08:00:00Z");
     private static final MemberReference MEMBER = new MemberReference(Actors.NGO_KESKI, "M-1001");
 
-    private final InMemoryExpertRepository experts = new InMemoryExpertRepository();
+    private final InMemoryExpertRepository experts = new InMemoryExpertRepository(Clock.fixed(NOW, ZoneOffset.UTC));
     private final SyncMemberService service = new SyncMemberService(experts, Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test

@@ -10,6 +10,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
 import fi.kokemus.platform.events.EventWriter;
 import fi.kokemus.platform.outbox.MongoAggregateStore;
 import fi.kokemus.platform.outbox.OutboxMessage;
@@ -19,6 +20,7 @@ import fi.kokemus.registry.application.port.ResultPage;
 import fi.kokemus.registry.application.port.out.ExpertRepository;
 import fi.kokemus.registry.application.port.out.ExpertSearch;
 import fi.kokemus.registry.domain.Expert;
+import fi.kokemus.registry.domain.ExpertEvent;
 import fi.kokemus.registry.domain.ExpertId;
 import fi.kokemus.registry.domain.MemberReference;
 import fi.kokemus.registry.domain.Username;
@@ -27,6 +29,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -62,13 +66,18 @@ public class MongoExpertRepository implements ExpertRepository {
     public void save(Expert expert) {
         Document state = expert.isErased()
                 ? ExpertDocuments.tombstoneOf(expert, clock.instant()) : ExpertDocuments.toDocument(expert);
-        List<OutboxMessage> events = messages.toMessages(expert.pendingEvents());
+        List<OutboxMessage> events = messages.toMessages(expert.isErased()
+                ? expert.pendingEvents().stream().filter(ExpertEvent.Erased.class::isInstance).toList()
+                : expert.pendingEvents());
         if (expert.isNew()) {
             store.insert(state, events);
             return;
         }
         try {
             store.update(expert.id().value(), expert.version(), state, events);
+            if (expert.isErased()) {
+                dropUnpublishedEventsBut(expert.id(), events);
+            }
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
                 throw DomainProblem.conflict("duplicate-expert",
@@ -76,6 +85,21 @@ public class MongoExpertRepository implements ExpertRepository {
             }
             throw e;
         }
+    }
+
+    /**
+     * Events the relay has not published yet still carry the person's public profile; after an
+     * erasure only the erasure goes out. Should this step not happen, the relay publishes and
+     * removes them as usual, so nothing stays longer than without erasure.
+     */
+    private void dropUnpublishedEventsBut(ExpertId id, List<OutboxMessage> kept) {
+        Set<String> keptIds = kept.stream().map(OutboxMessage::eventId).collect(Collectors.toSet());
+        store.find(id.value()).ifPresent(document -> document
+                .getList(MongoAggregateStore.OUTBOX, Document.class, List.of()).stream()
+                .map(pending -> pending.getString("eventId"))
+                .filter(eventId -> !keptIds.contains(eventId))
+                .forEach(eventId -> store.collection().updateOne(eq("_id", id.value()),
+                        Updates.pull(MongoAggregateStore.OUTBOX, new Document("eventId", eventId)))));
     }
 
     @Override

@@ -73,8 +73,8 @@ class MemberSyncControllerTest {
                 upsert(NGO_KESKI, AINO).andReturn().getResponse().getContentAsString(), "$.id");
 
         upsert(NGO_KESKI, AINO).andExpect(status().isOk()).andExpect(jsonPath("$.id").value(id));
-        upsert(NGO_KESKI, AINO.replace("\"active\":true", "\"active\":false"))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.active").value(false));
+        upsert(NGO_KESKI, AINO.replace("\"feeWanted\":true", "\"feeWanted\":false"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.feeWanted").value(false));
 
         assertThat(experts.savedEvents()).hasSize(2);
     }
