@@ -30,6 +30,7 @@ public class ManageOwnRecordService implements ManageOwnRecordUseCase {
     private final ExpertRepository experts;
     private final AuditLog auditLog;
     private final ContactDisclosures disclosures;
+    private final PersonalDataRemoval removal;
     private final Clock clock;
 
     public ManageOwnRecordService(ExpertRepository experts, AuditLog auditLog, ContactDisclosures disclosures,
@@ -37,6 +38,7 @@ public class ManageOwnRecordService implements ManageOwnRecordUseCase {
         this.experts = experts;
         this.auditLog = auditLog;
         this.disclosures = disclosures;
+        this.removal = new PersonalDataRemoval(experts, disclosures);
         this.clock = clock;
     }
 
@@ -60,15 +62,16 @@ public class ManageOwnRecordService implements ManageOwnRecordUseCase {
         ConsentDecision decision = new ConsentDecision(kind, granted, clock.instant(), textVersion);
         Expert expert = ownRecord(actor);
         if (kind == ConsentKind.REGISTRY_LISTING && !granted) {
-            requireConfirmed(erasureConfirmed, "Withdrawing the registry listing erases your record for good; "
-                    + "confirm with confirmErasure=true");
+            PersonalDataRemoval.requireConfirmed(erasureConfirmed,
+                    "Withdrawing the registry listing erases your record for good; confirm with confirmErasure=true");
         }
         boolean hadDiagnoses = !expert.profile().diagnoses().isEmpty();
-        saveIfChanged(expert, expert.decideConsent(decision));
+        boolean changed = expert.decideConsent(decision);
         if (expert.isErased()) {
-            disclosures.forget(expert.id());
+            removal.saveErased(expert);
             return new ConsentOutcome(ConsentOutcome.Effect.ERASED, Optional.empty());
         }
+        saveIfChanged(expert, changed);
         ConsentOutcome.Effect effect = hadDiagnoses && expert.profile().diagnoses().isEmpty()
                 ? ConsentOutcome.Effect.DIAGNOSES_REMOVED : ConsentOutcome.Effect.NONE;
         return new ConsentOutcome(effect, Optional.of(ExpertView.Full.of(expert)));
@@ -84,11 +87,10 @@ public class ManageOwnRecordService implements ManageOwnRecordUseCase {
     @Override
     public void erase(Actor actor, boolean confirmed) {
         Expert expert = ownRecord(actor);
-        requireConfirmed(confirmed, "Erasing your record cannot be undone; confirm with confirm=true");
+        PersonalDataRemoval.requireConfirmed(confirmed,
+                "Erasing your record cannot be undone; confirm with confirm=true");
         expert.erase();
-        experts.save(expert);
-        // The audit log stays: its entries hold the expert's id and the readers, nothing about the person.
-        disclosures.forget(expert.id());
+        removal.saveErased(expert);
     }
 
     private List<AuditEntry> everyReadOf(Expert expert) {
@@ -113,12 +115,6 @@ public class ManageOwnRecordService implements ManageOwnRecordUseCase {
     private void saveIfChanged(Expert expert, boolean changed) {
         if (changed) {
             experts.save(expert);
-        }
-    }
-
-    private static void requireConfirmed(boolean confirmed, String detail) {
-        if (!confirmed) {
-            throw DomainProblem.conflict("erasure-needs-confirmation", detail);
         }
     }
 }
