@@ -23,6 +23,7 @@ import fi.kokemus.registry.domain.MemberReference;
 import fi.kokemus.registry.domain.Preferences;
 import fi.kokemus.registry.domain.ReadPurpose;
 import fi.kokemus.registry.domain.TaskTypeCode;
+import fi.kokemus.registry.domain.Username;
 import fi.kokemus.registry.testing.Actors;
 import fi.kokemus.registry.testing.InMemoryAuditLog;
 import fi.kokemus.registry.testing.InMemoryContactDisclosures;
@@ -165,6 +166,33 @@ class ManageOwnRecordServiceTest {
                 .isInstanceOfSatisfying(DomainProblem.class,
                         problem -> assertThat(problem.kind()).isEqualTo(DomainProblem.Kind.NOT_FOUND));
         assertThat(experts.savedEvents()).hasSize(1);
+    }
+
+    @Test
+    void aChangeSavedMeanwhileIsNotOverwritten() {
+        InMemoryExpertRepository racing = new InMemoryExpertRepository() {
+            @Override
+            public synchronized Optional<Expert> findByUsername(Username username) {
+                Optional<Expert> stale = super.findByUsername(username);
+                Expert meanwhile = super.findByUsername(username).orElseThrow();
+                meanwhile.changeAvailability(PAUSED);
+                save(meanwhile);
+                return stale;
+            }
+        };
+        racing.save(aProfile().username("expert.soite").register(new MemberReference(Actors.NGO_KESKI, "M-1001")));
+        var racingService =
+                new ManageOwnRecordService(racing, auditLog, disclosures, Clock.fixed(NOW, ZoneOffset.UTC));
+
+        Availability mine = new Availability(true, Optional.of("other reason"), List.of());
+
+        assertThatThrownBy(() -> racingService.changeAvailability(Actors.expert("expert.soite"), mine))
+                .isInstanceOfSatisfying(DomainProblem.class, problem -> {
+                    assertThat(problem.kind()).isEqualTo(DomainProblem.Kind.CONFLICT);
+                    assertThat(problem.code()).isEqualTo("concurrent-update");
+                });
+        assertThat(racing.findByUsername(new Username("expert.soite")).orElseThrow().state().availability())
+                .isEqualTo(PAUSED);
     }
 
     private AuditEntry coordinatorRead() {

@@ -6,6 +6,7 @@ import fi.kokemus.registry.application.port.in.ConsentOutcome;
 record ConsentEffectResponse(String effect, ExpertResponse expert) {
 
     static ConsentEffectResponse of(ConsentOutcome outcome) {
-        return new ConsentEffectResponse(outcome.effect().name(), outcome.record().map(ExpertResponse::of).orElse(null));
+        return new ConsentEffectResponse(outcome.effect().name(),
+                outcome.record().map(ExpertResponse::of).orElse(null));
     }
 }

@@ -6,5 +6,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** One consent given or withdrawn by the expert; the registry dates it. */
-record ConsentRequest(@NotNull ConsentKind kind, @NotNull Boolean granted, @NotBlank @Size(max = 32) String textVersion) {
+record ConsentRequest(@NotNull ConsentKind kind, @NotNull Boolean granted,
+        @NotBlank @Size(max = 32) String textVersion) {
 }
