@@ -74,6 +74,28 @@ public class MongoAggregateStore {
      * so sparse unique indexes do not see it.
      */
     public void update(Object id, long expectedVersion, Document state, List<OutboxMessage> events) {
+        List<Bson> updates = stateUpdates(expectedVersion, state);
+        if (!events.isEmpty()) {
+            updates.add(Updates.pushEach(OUTBOX, toBson(events)));
+            updates.add(Updates.set(OUTBOX_PENDING, true));
+        }
+        apply(id, expectedVersion, updates);
+    }
+
+    /**
+     * As {@link #update}, but the outbox afterwards holds only {@code events}: events not yet
+     * published are discarded in the same write. For an erasure, whose earlier events would still
+     * carry the personal data being erased.
+     */
+    public void updateDiscardingUnpublished(Object id, long expectedVersion, Document state,
+            List<OutboxMessage> events) {
+        List<Bson> updates = stateUpdates(expectedVersion, state);
+        updates.add(Updates.set(OUTBOX, toBson(events)));
+        updates.add(events.isEmpty() ? Updates.unset(OUTBOX_PENDING) : Updates.set(OUTBOX_PENDING, true));
+        apply(id, expectedVersion, updates);
+    }
+
+    private static List<Bson> stateUpdates(long expectedVersion, Document state) {
         List<Bson> updates = new ArrayList<>();
         state.forEach((field, value) -> {
             if (!"_id".equals(field) && !VERSION.equals(field) && !OUTBOX.equals(field) && !OUTBOX_PENDING.equals(field)) {
@@ -81,10 +103,10 @@ public class MongoAggregateStore {
             }
         });
         updates.add(Updates.set(VERSION, expectedVersion + 1));
-        if (!events.isEmpty()) {
-            updates.add(Updates.pushEach(OUTBOX, toBson(events)));
-            updates.add(Updates.set(OUTBOX_PENDING, true));
-        }
+        return updates;
+    }
+
+    private void apply(Object id, long expectedVersion, List<Bson> updates) {
         var result = collection.updateOne(and(eq("_id", id), eq(VERSION, expectedVersion)), Updates.combine(updates));
         if (result.getMatchedCount() == 0) {
             throw new ConcurrentUpdateException(id);

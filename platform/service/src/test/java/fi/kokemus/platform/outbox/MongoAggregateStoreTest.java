@@ -82,6 +82,22 @@ class MongoAggregateStoreTest {
     }
 
     @Test
+    void anUpdateDiscardingUnpublishedEventsLeavesOnlyItsOwnInTheOutbox() {
+        store.insert(new Document("_id", "a").append("name", "first"), List.of(message("e1")));
+
+        store.updateDiscardingUnpublished("a", 1L, new Document("_id", "a").append("name", null),
+                List.of(message("e2")));
+
+        Document stored = store.find("a").orElseThrow();
+        assertThat(stored).doesNotContainKey("name");
+        assertThat(stored.getList(MongoAggregateStore.OUTBOX, Document.class))
+                .extracting(d -> d.getString("eventId")).containsExactly("e2");
+        assertThat(stored.getBoolean(MongoAggregateStore.OUTBOX_PENDING)).isTrue();
+        assertThatThrownBy(() -> store.updateDiscardingUnpublished("a", 1L, new Document("_id", "a"), List.of()))
+                .isInstanceOf(ConcurrentUpdateException.class);
+    }
+
+    @Test
     void aFieldGivenAsNullIsNotStoredOnInsert() {
         store.insert(new Document("_id", "a").append("nickname", null), List.of());
 

@@ -50,6 +50,48 @@ public final class ExpertAccess {
         }
     }
 
+    /**
+     * A coordinator records their own county's contract, with an expert visible to that county.
+     */
+    public static void requireMayRecordContract(Actor actor, Expert expert, County county) {
+        actor.requireAny(COORDINATOR);
+        if (County.find(actor.county()).filter(own -> own == county && expert.visibleTo(own)).isEmpty()) {
+            throw DomainProblem.forbidden("other-county",
+                    "You may record only your own county's contract with an expert visible to it");
+        }
+    }
+
+    /**
+     * The home county's coordinator keeps what goes with the expert wherever they work: the
+     * confidentiality commitment, the mentor and, on the expert's word, their availability.
+     */
+    public static void requireHomeCoordinator(Actor actor, Expert expert) {
+        actor.requireAny(COORDINATOR);
+        if (County.find(actor.county()).filter(expert::livesIn).isEmpty()) {
+            throw DomainProblem.forbidden("not-home-county",
+                    "Only a coordinator of the expert's home county may do this");
+        }
+    }
+
+    /**
+     * Erasure on the person's request: an admin, the home county's coordinator or the owning NGO.
+     *
+     * @return the role the actor erases in, for the audit log
+     */
+    public static Role erasingRole(Actor actor, Expert expert) {
+        if (actor.has(ADMIN)) {
+            return ADMIN;
+        }
+        if (actor.has(COORDINATOR) && County.find(actor.county()).filter(expert::livesIn).isPresent()) {
+            return COORDINATOR;
+        }
+        if (actor.has(NGO_PARTNER) && expert.isMaintainedBy(actor.organisation())) {
+            return NGO_PARTNER;
+        }
+        throw DomainProblem.forbidden("may-not-erase",
+                "Only an admin, the home county's coordinator or the owning organisation may erase this record");
+    }
+
     /** The county whose active experts the actor may search: coordinators and orderers search their own. */
     public static County searchableCounty(Actor actor) {
         actor.requireAny(COORDINATOR, ORDERER);

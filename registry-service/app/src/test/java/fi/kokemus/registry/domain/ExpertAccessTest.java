@@ -9,6 +9,7 @@ import fi.kokemus.platform.actor.Role;
 import fi.kokemus.platform.problem.DomainProblem;
 import fi.kokemus.registry.domain.ReadGrant.Visibility;
 import fi.kokemus.registry.testing.Actors;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -82,5 +83,48 @@ class ExpertAccessTest {
             assertThat(problem.kind()).isEqualTo(DomainProblem.Kind.FORBIDDEN);
             assertThat(problem.code()).isEqualTo(code);
         });
+    }
+
+    @Test
+    void aCoordinatorRecordsOnlyTheirOwnCountysContractWithAVisibleExpert() {
+        ExpertAccess.requireMayRecordContract(Actors.coordinatorSoite(), soiteExpert, County.KESKI_POHJANMAA);
+
+        assertForbidden("other-county", () -> ExpertAccess.requireMayRecordContract(Actors.coordinatorSoite(), soiteExpert,
+                County.ITA_UUSIMAA));
+        assertForbidden("other-county", () -> ExpertAccess.requireMayRecordContract(Actors.coordinatorItu(), soiteExpert,
+                County.ITA_UUSIMAA));
+        assertForbidden("role-required", () -> ExpertAccess.requireMayRecordContract(Actors.ngoKeski(), soiteExpert,
+                County.KESKI_POHJANMAA));
+    }
+
+    @Test
+    void aCountyWithAContractRecordsItsContractButIsNotTheHomeCounty() {
+        Expert contracted = Expert.restore(soiteExpert.id(), soiteExpert.member(), soiteExpert.state(), 1);
+        contracted.recordContract(new AssignmentContract(County.ITA_UUSIMAA, LocalDate.of(2026, 1, 1),
+                Optional.empty()));
+
+        ExpertAccess.requireMayRecordContract(Actors.coordinatorItu(), contracted, County.ITA_UUSIMAA);
+        assertForbidden("not-home-county", () -> ExpertAccess.requireHomeCoordinator(Actors.coordinatorItu(), contracted));
+    }
+
+    @Test
+    void onlyTheHomeCountysCoordinatorKeepsCommitmentMentorAndAvailability() {
+        ExpertAccess.requireHomeCoordinator(Actors.coordinatorSoite(), soiteExpert);
+
+        assertForbidden("not-home-county", () -> ExpertAccess.requireHomeCoordinator(Actors.coordinatorItu(), soiteExpert));
+        assertForbidden("role-required", () -> ExpertAccess.requireHomeCoordinator(Actors.ordererSoite(), soiteExpert));
+        assertForbidden("role-required", () -> ExpertAccess.requireHomeCoordinator(Actors.admin(), soiteExpert));
+    }
+
+    @Test
+    void anAdminTheHomeCoordinatorOrTheOwningNgoErases() {
+        assertThat(ExpertAccess.erasingRole(Actors.admin(), soiteExpert)).isEqualTo(Role.ADMIN);
+        assertThat(ExpertAccess.erasingRole(Actors.coordinatorSoite(), soiteExpert)).isEqualTo(Role.COORDINATOR);
+        assertThat(ExpertAccess.erasingRole(Actors.ngoKeski(), soiteExpert)).isEqualTo(Role.NGO_PARTNER);
+
+        assertForbidden("may-not-erase", () -> ExpertAccess.erasingRole(Actors.coordinatorItu(), soiteExpert));
+        assertForbidden("may-not-erase", () -> ExpertAccess.erasingRole(Actors.ngoIta(), soiteExpert));
+        assertForbidden("may-not-erase", () -> ExpertAccess.erasingRole(Actors.ordererSoite(), soiteExpert));
+        assertForbidden("may-not-erase", () -> ExpertAccess.erasingRole(Actors.expert("expert.soite"), soiteExpert));
     }
 }

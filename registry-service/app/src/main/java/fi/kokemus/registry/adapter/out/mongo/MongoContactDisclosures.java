@@ -6,8 +6,13 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.Sorts;
+import fi.kokemus.registry.application.port.out.ContactDisclosure;
 import fi.kokemus.registry.application.port.out.ContactDisclosures;
 import fi.kokemus.registry.domain.ExpertId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import org.bson.Document;
 
 /** One document per expert and unit, keyed by both, listing the accepted assignments behind it. */
@@ -32,6 +37,19 @@ public class MongoContactDisclosures implements ContactDisclosures {
     @Override
     public boolean isDisclosedTo(ExpertId expertId, String unitId) {
         return collection.countDocuments(eq("_id", key(expertId, unitId))) > 0;
+    }
+
+    @Override
+    public List<ContactDisclosure> findByExpert(ExpertId expertId) {
+        return collection.find(eq("expertId", expertId.value())).sort(Sorts.ascending("unitId"))
+                .map(document -> new ContactDisclosure(document.getString("unitId"),
+                        new HashSet<>(document.getList("assignmentIds", String.class, List.of()))))
+                .into(new ArrayList<>());
+    }
+
+    @Override
+    public void forget(ExpertId expertId) {
+        collection.deleteMany(eq("expertId", expertId.value()));
     }
 
     private static String key(ExpertId expertId, String unitId) {

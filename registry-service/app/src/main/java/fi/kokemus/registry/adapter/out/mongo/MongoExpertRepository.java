@@ -18,6 +18,7 @@ import fi.kokemus.registry.application.port.SearchResult;
 import fi.kokemus.registry.application.port.out.ExpertRepository;
 import fi.kokemus.registry.application.port.out.ExpertSearch;
 import fi.kokemus.registry.domain.Expert;
+import fi.kokemus.registry.domain.ExpertEvent;
 import fi.kokemus.registry.domain.ExpertId;
 import fi.kokemus.registry.domain.MemberReference;
 import fi.kokemus.registry.domain.Username;
@@ -63,13 +64,20 @@ public class MongoExpertRepository implements ExpertRepository {
     public void save(Expert expert) {
         Document state = expert.isErased()
                 ? ExpertDocuments.tombstoneOf(expert, clock.instant()) : ExpertDocuments.toDocument(expert);
-        List<OutboxMessage> events = messages.toMessages(expert.pendingEvents());
+        List<OutboxMessage> events = messages.toMessages(expert.isErased()
+                ? expert.pendingEvents().stream().filter(ExpertEvent.Erased.class::isInstance).toList()
+                : expert.pendingEvents());
         if (expert.isNew()) {
             store.insert(state, events);
             return;
         }
         try {
-            store.update(expert.id().value(), expert.version(), state, events);
+            if (expert.isErased()) {
+                // Events not yet published still carry the person's public profile: only the erasure goes out.
+                store.updateDiscardingUnpublished(expert.id().value(), expert.version(), state, events);
+            } else {
+                store.update(expert.id().value(), expert.version(), state, events);
+            }
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
                 throw DomainProblem.conflict("duplicate-expert",

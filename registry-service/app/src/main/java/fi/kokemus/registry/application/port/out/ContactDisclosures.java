@@ -1,6 +1,7 @@
 package fi.kokemus.registry.application.port.out;
 
 import fi.kokemus.registry.domain.ExpertId;
+import java.util.List;
 
 /**
  * Which county units may see an expert's contact details: those whose task the expert accepted,
@@ -12,4 +13,10 @@ public interface ContactDisclosures {
     void discloseTo(ExpertId expertId, String unitId, String assignmentId);
 
     boolean isDisclosedTo(ExpertId expertId, String unitId);
+
+    /** Every unit the expert's contact details were disclosed to, by unit id. */
+    List<ContactDisclosure> findByExpert(ExpertId expertId);
+
+    /** The expert was erased: nobody keeps a reason to see their contact details. */
+    void forget(ExpertId expertId);
 }
