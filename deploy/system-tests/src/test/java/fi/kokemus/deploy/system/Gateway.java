@@ -31,6 +31,10 @@ final class Gateway {
         return send("PUT", path, token, body);
     }
 
+    Reply delete(String path, String token) {
+        return send("DELETE", path, token, null);
+    }
+
     private Reply send(String method, String path, String token, Object body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(baseUrl.resolve(path))
                 .method(method, body == null

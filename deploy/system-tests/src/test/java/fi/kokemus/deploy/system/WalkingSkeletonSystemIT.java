@@ -4,20 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import fi.kokemus.deploy.local.LocalSystem;
-import fi.kokemus.deploy.local.LocalSystemConfig;
-import java.io.File;
-import java.io.IOException;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -33,34 +24,18 @@ import tools.jackson.databind.JsonNode;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WalkingSkeletonSystemIT {
 
-    /** Shifted ports, so the test can run next to a local system on the default ports. */
-    private static final int PORT_OFFSET = 200;
     private static final Duration EVENTUAL = Duration.ofSeconds(60);
 
-    private static Path dataDir;
     private static LocalSystem system;
     private static Keycloak keycloak;
     private static Gateway gateway;
 
     @BeforeAll
-    static void startTheWholeSystem() throws Exception {
-        Path projectRoot = Path.of(System.getProperty("project.root", "../.."));
-        dataDir = Files.createTempDirectory("kokemus-system-test");
-        system = LocalSystem.start(LocalSystemConfig.defaults(projectRoot, dataDir).withPortOffset(PORT_OFFSET));
-        keycloak = new Keycloak(URI.create(system.keycloakUrl()));
-        gateway = new Gateway(URI.create(system.gatewayUrl()));
-    }
-
-    @AfterAll
-    static void stopTheWholeSystem() throws IOException {
-        if (system != null) {
-            system.close();
-        }
-        if (dataDir != null) {
-            try (Stream<Path> paths = Files.walk(dataDir)) {
-                paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
-        }
+    static void startTheWholeSystem() {
+        RunningSystem running = RunningSystem.get();
+        system = running.system();
+        keycloak = running.keycloak();
+        gateway = running.gateway();
     }
 
     @Test
