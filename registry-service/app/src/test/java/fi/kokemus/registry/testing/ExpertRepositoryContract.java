@@ -191,6 +191,24 @@ public abstract class ExpertRepositoryContract {
         return page.items().stream().map(expert -> expert.profile().displayName()).toList();
     }
 
+    @Test
+    void currentMembersAreTheOrganisationsMembersWhoseMembershipHasNotEndedNorBeenErased() {
+        Expert current = registered("cm-1", aProfile().username(null).build());
+        Expert leaving = registered("cm-2", aProfile().username(null).build());
+        Expert erased = registered("cm-3", aProfile().username(null).build());
+        Expert elsewhere = aProfile().username(null).register(new MemberReference(Actors.NGO_ITA, "cm-4"));
+        List.of(current, leaving, erased, elsewhere).forEach(repository()::save);
+        Expert left = repository().findById(leaving.id()).orElseThrow();
+        left.endMembership();
+        repository().save(left);
+        Expert gone = repository().findById(erased.id()).orElseThrow();
+        gone.erase();
+        repository().save(gone);
+
+        assertThat(repository().findCurrentMembers(Actors.NGO_KESKI)).extracting(Expert::id)
+                .containsExactly(current.id());
+    }
+
     protected static Expert registered(String externalId, ExpertProfile profile) {
         return Expert.register(ExpertId.random(), new MemberReference(Actors.NGO_KESKI, externalId), profile,
                 aProfile().consentsAsGiven());

@@ -96,6 +96,15 @@ public class InMemoryExpertRepository implements ExpertRepository {
     }
 
     @Override
+    public synchronized List<Expert> findCurrentMembers(String organisationId) {
+        return experts.values().stream()
+                .filter(stored -> stored.member().organisationId().equals(organisationId))
+                .filter(stored -> !stored.state().membershipEnded())
+                .map(Stored::restore)
+                .toList();
+    }
+
+    @Override
     public synchronized ResultPage<Expert> search(ExpertSearch search, PageRequest page) {
         List<Expert> matches = experts.values().stream()
                 .filter(stored -> stored.profile().homeCounty() == search.homeCounty())

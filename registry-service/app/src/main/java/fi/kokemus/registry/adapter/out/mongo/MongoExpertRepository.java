@@ -2,6 +2,7 @@ package fi.kokemus.registry.adapter.out.mongo;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.ne;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -100,6 +101,14 @@ public class MongoExpertRepository implements ExpertRepository {
     @Override
     public Optional<Expert> findByUsername(Username username) {
         return findOne(eq(ExpertDocuments.USERNAME, username.value()));
+    }
+
+    @Override
+    public List<Expert> findCurrentMembers(String organisationId) {
+        return store.collection()
+                .find(and(eq(ExpertDocuments.ORGANISATION_ID, organisationId), ne(StateDocuments.MEMBERSHIP_ENDED, true)))
+                .map(ExpertDocuments::toExpert)
+                .into(new ArrayList<>());
     }
 
     @Override

@@ -26,6 +26,7 @@ final class StateDocuments {
     static final String CONSENTS = "consents";
     static final String AVAILABILITY = "availability";
     static final String CONTRACTS = "contracts";
+    static final String MEMBERSHIP_ENDED = "membershipEnded";
 
     private StateDocuments() {
     }
@@ -36,7 +37,7 @@ final class StateDocuments {
                 .append(CONTRACTS, documents(state.contracts(), StateDocuments::contract))
                 .append("confidentialityCommitment", day(state.confidentialityCommitment()))
                 .append("mentor", state.mentor().map(StateDocuments::mentor).orElse(null))
-                .append("membershipEnded", state.membershipEnded())
+                .append(MEMBERSHIP_ENDED, state.membershipEnded())
                 .append("preferencesOwnedByExpert", state.preferencesOwnedByExpert());
     }
 
@@ -47,7 +48,7 @@ final class StateDocuments {
                 fromDocuments(document, CONTRACTS, StateDocuments::toContract),
                 optionalDay(document, "confidentialityCommitment"),
                 Optional.ofNullable(document.get("mentor", Document.class)).map(StateDocuments::toMentor),
-                document.getBoolean("membershipEnded"),
+                document.getBoolean(MEMBERSHIP_ENDED),
                 document.getBoolean("preferencesOwnedByExpert"));
     }
 

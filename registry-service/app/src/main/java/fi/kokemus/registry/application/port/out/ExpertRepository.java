@@ -7,6 +7,7 @@ import fi.kokemus.registry.domain.ExpertId;
 import fi.kokemus.registry.domain.MemberReference;
 import fi.kokemus.registry.domain.Username;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Where experts are kept. */
@@ -29,6 +30,9 @@ public interface ExpertRepository {
     Optional<Expert> findByMember(MemberReference member);
 
     Optional<Expert> findByUsername(Username username);
+
+    /** The organisation's members whose membership has not ended, erased ones excluded. */
+    List<Expert> findCurrentMembers(String organisationId);
 
     /** Matching experts ordered by last name, first name and id. */
     ResultPage<Expert> search(ExpertSearch search, PageRequest page);

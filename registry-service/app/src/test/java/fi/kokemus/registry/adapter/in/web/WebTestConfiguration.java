@@ -1,7 +1,9 @@
 package fi.kokemus.registry.adapter.in.web;
 
+import fi.kokemus.registry.config.MemberBatchConfiguration;
 import fi.kokemus.registry.config.UseCaseConfiguration;
 import fi.kokemus.registry.testing.InMemoryAuditLog;
+import fi.kokemus.registry.testing.InMemoryContactDisclosures;
 import fi.kokemus.registry.testing.InMemoryExpertRepository;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,7 +14,7 @@ import org.springframework.context.annotation.Import;
 
 /** The real use cases behind the controllers, over in-memory ports and a fixed clock. */
 @TestConfiguration(proxyBeanMethods = false)
-@Import(UseCaseConfiguration.class)
+@Import({UseCaseConfiguration.class, MemberBatchConfiguration.class})
 class WebTestConfiguration {
 
     static final Instant NOW = Instant.parse("2026-11-20T08:00:00Z");
@@ -25,6 +27,11 @@ class WebTestConfiguration {
     @Bean
     InMemoryAuditLog auditLog() {
         return new InMemoryAuditLog();
+    }
+
+    @Bean
+    InMemoryContactDisclosures contactDisclosures() {
+        return new InMemoryContactDisclosures();
     }
 
     @Bean

@@ -1,0 +1,86 @@
+package fi.kokemus.registry.application.service;
+
+import fi.kokemus.platform.actor.Actor;
+import fi.kokemus.platform.problem.DomainProblem;
+import fi.kokemus.registry.application.port.in.BatchRecord;
+import fi.kokemus.registry.application.port.in.BatchResult;
+import fi.kokemus.registry.application.port.in.MemberBatchCommand;
+import fi.kokemus.registry.application.port.in.RecordProblem;
+import fi.kokemus.registry.application.port.in.RecordResult;
+import fi.kokemus.registry.application.port.in.SyncMemberBatchUseCase;
+import fi.kokemus.registry.application.port.in.SyncMemberUseCase;
+import fi.kokemus.registry.application.port.in.SyncMode;
+import fi.kokemus.registry.application.port.out.ExpertRepository;
+import fi.kokemus.registry.domain.Expert;
+import fi.kokemus.registry.domain.ExpertAccess;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Syncs each record with the single-member sync; a dry run runs the very same code against a
+ * repository that forgets its writes.
+ */
+public class SyncMemberBatchService implements SyncMemberBatchUseCase {
+
+    private final Target real;
+    private final Target dryRun;
+
+    public SyncMemberBatchService(ExpertRepository experts, Clock clock) {
+        this.real = new Target(experts, new SyncMemberService(experts, clock));
+        ExpertRepository forgetful = new DryRunExpertRepository(experts);
+        this.dryRun = new Target(forgetful, new SyncMemberService(forgetful, clock));
+    }
+
+    private record Target(ExpertRepository experts, SyncMemberUseCase syncMember) {
+    }
+
+    @Override
+    public BatchResult sync(Actor actor, MemberBatchCommand command) {
+        ExpertAccess.requireMayMaintain(actor, command.organisationId());
+        if (command.records().size() > MAX_RECORDS) {
+            throw DomainProblem.invalid("batch-too-large",
+                    "A batch holds at most " + MAX_RECORDS + " members", "members");
+        }
+        Target target = command.dryRun() ? dryRun : real;
+        List<RecordResult> results = new ArrayList<>();
+        Set<String> listed = new HashSet<>();
+        for (BatchRecord record : command.records()) {
+            results.add(syncOne(actor, target, record, listed));
+        }
+        if (command.mode() == SyncMode.FULL) {
+            results.addAll(deactivateUnlisted(target, command.organisationId(), listed));
+        }
+        return new BatchResult(command.mode(), command.dryRun(), results);
+    }
+
+    private static RecordResult syncOne(Actor actor, Target target, BatchRecord record, Set<String> listed) {
+        if (record instanceof BatchRecord.Unreadable unreadable) {
+            listed.add(unreadable.externalId());
+            return RecordResult.failed(unreadable.externalId(), unreadable.problem());
+        }
+        BatchRecord.Readable readable = (BatchRecord.Readable) record;
+        if (!listed.add(readable.externalId())) {
+            return RecordResult.failed(readable.externalId(), new RecordProblem("duplicate-in-batch",
+                    "The member " + readable.externalId() + " is listed earlier in this batch", "externalId"));
+        }
+        try {
+            return RecordResult.synced(readable.externalId(), target.syncMember().sync(actor, readable.command()));
+        } catch (DomainProblem problem) {
+            return RecordResult.failed(readable.externalId(), RecordProblem.of(problem));
+        }
+    }
+
+    private static List<RecordResult> deactivateUnlisted(Target target, String organisationId, Set<String> listed) {
+        List<RecordResult> results = new ArrayList<>();
+        for (Expert member : target.experts().findCurrentMembers(organisationId)) {
+            if (!listed.contains(member.member().externalId()) && member.endMembership()) {
+                target.experts().save(member);
+                results.add(RecordResult.deactivated(member.member().externalId(), member.id()));
+            }
+        }
+        return results;
+    }
+}
