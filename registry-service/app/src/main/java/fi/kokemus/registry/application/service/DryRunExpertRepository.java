@@ -11,6 +11,7 @@ import fi.kokemus.registry.domain.Username;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Reads the real registry and forgets every write: the same sync code answers what it would do. */
 final class DryRunExpertRepository implements ExpertRepository {
@@ -49,6 +50,11 @@ final class DryRunExpertRepository implements ExpertRepository {
     @Override
     public List<Expert> findCurrentMembers(String organisationId) {
         return experts.findCurrentMembers(organisationId);
+    }
+
+    @Override
+    public List<Expert> findByMatchKeys(Set<String> keys) {
+        return experts.findByMatchKeys(keys);
     }
 
     @Override

@@ -10,9 +10,12 @@ import fi.kokemus.registry.application.port.in.RecordResult;
 import fi.kokemus.registry.application.port.in.SyncMemberBatchUseCase;
 import fi.kokemus.registry.application.port.in.SyncMemberUseCase;
 import fi.kokemus.registry.application.port.in.SyncMode;
+import fi.kokemus.registry.application.port.in.SyncResult;
+import fi.kokemus.registry.application.port.out.DuplicateCandidates;
 import fi.kokemus.registry.application.port.out.ExpertRepository;
 import fi.kokemus.registry.domain.Expert;
 import fi.kokemus.registry.domain.ExpertAccess;
+import fi.kokemus.registry.domain.ExpertId;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,21 +23,26 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Syncs each record with the single-member sync; a dry run runs the very same code against a
- * repository that forgets its writes.
+ * Syncs each record with the single-member sync and checks a created or changed record for
+ * possible duplicates; a dry run runs the very same code against a repository that forgets its
+ * writes and flags nothing.
  */
 public class SyncMemberBatchService implements SyncMemberBatchUseCase {
 
     private final Target real;
     private final Target dryRun;
 
-    public SyncMemberBatchService(ExpertRepository experts, Clock clock) {
-        this.real = new Target(experts, new SyncMemberService(experts, clock));
+    private final DuplicateDetection duplicates;
+
+    public SyncMemberBatchService(ExpertRepository experts, DuplicateCandidates candidates, Clock clock) {
+        this.real = new Target(experts, new SyncMemberService(experts, clock), true);
         ExpertRepository forgetful = new DryRunExpertRepository(experts);
-        this.dryRun = new Target(forgetful, new SyncMemberService(forgetful, clock));
+        this.dryRun = new Target(forgetful, new SyncMemberService(forgetful, clock), false);
+        this.duplicates = new DuplicateDetection(experts, candidates, clock);
     }
 
-    private record Target(ExpertRepository experts, SyncMemberUseCase syncMember) {
+    /** @param flagsDuplicates whether possible duplicates are stored for review, not only answered */
+    private record Target(ExpertRepository experts, SyncMemberUseCase syncMember, boolean flagsDuplicates) {
     }
 
     @Override
@@ -56,7 +64,7 @@ public class SyncMemberBatchService implements SyncMemberBatchUseCase {
         return new BatchResult(command.mode(), command.dryRun(), results);
     }
 
-    private static RecordResult syncOne(Actor actor, Target target, BatchRecord record, Set<String> listed) {
+    private RecordResult syncOne(Actor actor, Target target, BatchRecord record, Set<String> listed) {
         if (record instanceof BatchRecord.Unreadable unreadable) {
             listed.add(unreadable.externalId());
             return RecordResult.failed(unreadable.externalId(), unreadable.problem());
@@ -67,10 +75,18 @@ public class SyncMemberBatchService implements SyncMemberBatchUseCase {
                     "The member " + readable.externalId() + " is listed earlier in this batch", "externalId"));
         }
         try {
-            return RecordResult.synced(readable.externalId(), target.syncMember().sync(actor, readable.command()));
+            SyncResult result = target.syncMember().sync(actor, readable.command());
+            return RecordResult.synced(readable.externalId(), result, possibleDuplicates(target, readable, result));
         } catch (DomainProblem problem) {
             return RecordResult.failed(readable.externalId(), RecordProblem.of(problem));
         }
+    }
+
+    private List<ExpertId> possibleDuplicates(Target target, BatchRecord.Readable record, SyncResult result) {
+        if (result.outcome() != SyncResult.Outcome.CREATED && result.outcome() != SyncResult.Outcome.UPDATED) {
+            return List.of();
+        }
+        return duplicates.check(result.expertId(), record.command().profile(), target.flagsDuplicates());
     }
 
     private static List<RecordResult> deactivateUnlisted(Target target, String organisationId, Set<String> listed) {

@@ -21,6 +21,7 @@ import fi.kokemus.registry.domain.ConsentKind;
 import fi.kokemus.registry.domain.Expert;
 import fi.kokemus.registry.domain.MemberReference;
 import fi.kokemus.registry.testing.Actors;
+import fi.kokemus.registry.testing.InMemoryDuplicateCandidates;
 import fi.kokemus.registry.testing.InMemoryExpertRepository;
 import fi.kokemus.registry.testing.ProfileBuilder;
 import java.time.Clock;
@@ -35,7 +36,9 @@ class SyncMemberBatchServiceTest {
     private static final Instant NOW = Instant.parse("2026-11-20T08:00:00Z");
 
     private final InMemoryExpertRepository experts = new InMemoryExpertRepository();
-    private final SyncMemberBatchService service = new SyncMemberBatchService(experts, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final InMemoryDuplicateCandidates candidates = new InMemoryDuplicateCandidates();
+    private final SyncMemberBatchService service = new SyncMemberBatchService(experts, candidates,
+            Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void everyRecordIsSyncedAndAnsweredInBatchOrder() {

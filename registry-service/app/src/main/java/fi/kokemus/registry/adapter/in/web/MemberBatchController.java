@@ -60,11 +60,13 @@ class MemberBatchController {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record RecordResponse(String externalId, RecordResult.Outcome outcome, String expertId, RecordProblem problem) {
+    record RecordResponse(String externalId, RecordResult.Outcome outcome, String expertId, RecordProblem problem,
+            List<String> possibleDuplicateOf) {
 
         static RecordResponse of(RecordResult result) {
             return new RecordResponse(result.externalId(), result.outcome(),
-                    result.expertId().map(ExpertId::value).orElse(null), result.problem().orElse(null));
+                    result.expertId().map(ExpertId::value).orElse(null), result.problem().orElse(null),
+                    result.possibleDuplicateOf().stream().map(ExpertId::value).toList());
         }
     }
 }

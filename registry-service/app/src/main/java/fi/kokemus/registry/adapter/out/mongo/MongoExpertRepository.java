@@ -2,6 +2,7 @@ package fi.kokemus.registry.adapter.out.mongo;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.ne;
 
 import com.mongodb.ErrorCategory;
@@ -28,6 +29,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -57,6 +59,7 @@ public class MongoExpertRepository implements ExpertRepository {
                 new IndexOptions().unique(true).sparse(true).name("username"));
         collection.createIndex(Indexes.ascending(ExpertDocuments.HOME_COUNTY, ExpertDocuments.BOOKABLE,
                 ExpertDocuments.LAST_NAME, ExpertDocuments.FIRST_NAME), new IndexOptions().name("county_search"));
+        collection.createIndex(Indexes.ascending(ExpertDocuments.MATCH_KEYS), new IndexOptions().name("match_keys"));
     }
 
     @Override
@@ -107,6 +110,13 @@ public class MongoExpertRepository implements ExpertRepository {
     public List<Expert> findCurrentMembers(String organisationId) {
         return store.collection()
                 .find(and(eq(ExpertDocuments.ORGANISATION_ID, organisationId), ne(StateDocuments.MEMBERSHIP_ENDED, true)))
+                .map(ExpertDocuments::toExpert)
+                .into(new ArrayList<>());
+    }
+
+    @Override
+    public List<Expert> findByMatchKeys(Set<String> keys) {
+        return store.collection().find(in(ExpertDocuments.MATCH_KEYS, keys))
                 .map(ExpertDocuments::toExpert)
                 .into(new ArrayList<>());
     }

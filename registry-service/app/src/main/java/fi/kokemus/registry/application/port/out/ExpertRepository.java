@@ -9,6 +9,7 @@ import fi.kokemus.registry.domain.Username;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Where experts are kept. */
 public interface ExpertRepository {
@@ -33,6 +34,9 @@ public interface ExpertRepository {
 
     /** The organisation's members whose membership has not ended, erased ones excluded. */
     List<Expert> findCurrentMembers(String organisationId);
+
+    /** Experts having any of these {@link fi.kokemus.registry.domain.MatchKeys match keys}. */
+    List<Expert> findByMatchKeys(Set<String> keys);
 
     /** Matching experts ordered by last name, first name and id. */
     ResultPage<Expert> search(ExpertSearch search, PageRequest page);

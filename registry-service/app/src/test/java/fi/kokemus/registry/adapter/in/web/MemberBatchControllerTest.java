@@ -50,11 +50,14 @@ class MemberBatchControllerTest {
                 .andExpect(jsonPath("$.results[0].externalId").value("M-1"))
                 .andExpect(jsonPath("$.results[0].outcome").value("CREATED"))
                 .andExpect(jsonPath("$.results[0].expertId").isString())
-                .andExpect(jsonPath("$.results[0].problem").doesNotExist());
+                .andExpect(jsonPath("$.results[0].problem").doesNotExist())
+                .andExpect(jsonPath("$.results[1].possibleDuplicateOf[0]").value(
+                        experts.findByMember(new MemberReference("ngo-keski", "M-1")).orElseThrow().id().value()));
 
         post(NGO_KESKI, "", batch(member("M-1", "aino.t"), member("M-2", "bertta.t")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.counts.UNCHANGED").value(2));
+                .andExpect(jsonPath("$.counts.UNCHANGED").value(2))
+                .andExpect(jsonPath("$.results[1].possibleDuplicateOf").isEmpty());
         assertThat(experts.savedEvents()).hasSize(2);
     }
 

@@ -4,6 +4,7 @@ import fi.kokemus.registry.config.MemberBatchConfiguration;
 import fi.kokemus.registry.config.UseCaseConfiguration;
 import fi.kokemus.registry.testing.InMemoryAuditLog;
 import fi.kokemus.registry.testing.InMemoryContactDisclosures;
+import fi.kokemus.registry.testing.InMemoryDuplicateCandidates;
 import fi.kokemus.registry.testing.InMemoryExpertRepository;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,6 +33,11 @@ class WebTestConfiguration {
     @Bean
     InMemoryContactDisclosures contactDisclosures() {
         return new InMemoryContactDisclosures();
+    }
+
+    @Bean
+    InMemoryDuplicateCandidates duplicateCandidates() {
+        return new InMemoryDuplicateCandidates();
     }
 
     @Bean
