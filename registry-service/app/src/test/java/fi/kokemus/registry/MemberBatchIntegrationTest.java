@@ -1,20 +1,22 @@
 package fi.kokemus.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import fi.kokemus.platform.actor.Role;
 import fi.kokemus.platform.test.TestActors;
 import fi.kokemus.platform.test.TestConsumers;
-import fi.kokemus.registry.application.port.in.SyncMemberBatchUseCase;
 import fi.kokemus.registry.contract.RegistryEvents;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,9 +29,9 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * The whole service against a real Kafka broker and MongoDB (each subclass says which): a full
- * batch of synthetic members is announced once, and the same batch again changes and announces
- * nothing.
+ * The whole service against a real Kafka broker and MongoDB (each subclass says which): a
+ * background job of 2 000 synthetic members announces each once, and the same batch again changes
+ * and announces nothing.
  */
 @SpringBootTest(properties = {
     "spring.mongodb.database=registry-member-batch-it",
@@ -42,7 +44,9 @@ abstract class MemberBatchIntegrationTest {
     private static final RequestPostProcessor NGO_KESKI =
             TestActors.as("service-account-ngo-sync-keski", Role.NGO_PARTNER, "keski-pohjanmaa", "ngo-keski");
     private static final String BATCHES_URL = "/api/registry/organisations/ngo-keski/member-batches";
-    private static final int MEMBERS = SyncMemberBatchUseCase.MAX_RECORDS;
+    private static final int MEMBERS = 2_000;
+    /** Every synthetic member is "Testi Henkilo…", shown as this in events. */
+    private static final String SYNTHETIC_DISPLAY_NAME = "\"Testi H.\"";
 
     @Autowired
     MockMvc mvc;
@@ -50,24 +54,38 @@ abstract class MemberBatchIntegrationTest {
     String bootstrapServers;
 
     @Test
-    void aFullBatchIsAnnouncedOnceAndTheSameBatchAgainChangesNothing() throws Exception {
+    void aBackgroundJobAnnouncesEachMemberOnceAndTheSameBatchAgainChangesNothing() throws Exception {
         String batch = syntheticBatch();
         try (Consumer<String, String> consumer = TestConsumers.fromBeginning(bootstrapServers, RegistryEvents.TOPIC)) {
 
-            sync(batch).andExpect(jsonPath("$.counts.CREATED").value(MEMBERS))
-                    .andExpect(jsonPath("$.counts.FAILED").value(0));
+            finished(submit(batch)).andExpect(jsonPath("$.counts.CREATED").value(MEMBERS))
+                    .andExpect(jsonPath("$.counts.FAILED").value(0))
+                    .andExpect(jsonPath("$.processed").value(MEMBERS));
             assertThat(countEvents(consumer, MEMBERS, Duration.ofSeconds(60))).isEqualTo(MEMBERS);
 
-            sync(batch).andExpect(jsonPath("$.counts.UNCHANGED").value(MEMBERS))
-                    .andExpect(jsonPath("$.results[0].possibleDuplicateOf").isEmpty());
+            finished(submit(batch)).andExpect(jsonPath("$.counts.UNCHANGED").value(MEMBERS))
+                    .andExpect(jsonPath("$.counts.DEACTIVATED").value(0));
             assertThat(countEvents(consumer, Integer.MAX_VALUE, Duration.ofSeconds(3))).isZero();
         }
     }
 
-    private ResultActions sync(String batch) throws Exception {
-        return mvc.perform(post(BATCHES_URL + "?mode=FULL").with(NGO_KESKI)
+    private String submit(String batch) throws Exception {
+        return mvc.perform(post(BATCHES_URL + "?mode=FULL&async=true").with(NGO_KESKI)
                         .contentType(MediaType.APPLICATION_JSON).content(batch))
-                .andExpect(status().isOk());
+                .andExpect(status().isAccepted())
+                .andReturn().getResponse().getHeader("Location");
+    }
+
+    /** The job once it stopped running, or as it stood when the time ran out. */
+    private ResultActions finished(String location) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        String status = "QUEUED";
+        while (!status.equals("DONE") && !status.equals("FAILED") && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+            status = JsonPath.read(mvc.perform(get(location).with(NGO_KESKI)).andReturn().getResponse()
+                    .getContentAsString(), "$.status");
+        }
+        return mvc.perform(get(location).with(NGO_KESKI)).andExpect(jsonPath("$.status").value("DONE"));
     }
 
     /** Distinct synthetic people: no two share an e-mail, phone or name, so none is a possible duplicate. */
@@ -86,12 +104,17 @@ abstract class MemberBatchIntegrationTest {
         return "" + (char) ('a' + index / 26 / 26) + (char) ('a' + index / 26 % 26) + (char) ('a' + index % 26);
     }
 
-    /** Counts records until {@code expected} arrived or the time is up. */
+    /**
+     * Counts events about the synthetic members until {@code expected} arrived or the time is up;
+     * other tests' events on the shared topic are skipped.
+     */
     private static int countEvents(Consumer<String, String> consumer, int expected, Duration timeout) {
         int count = 0;
         Instant deadline = Instant.now().plus(timeout);
         while (count < expected && Instant.now().isBefore(deadline)) {
-            count += consumer.poll(Duration.ofMillis(200)).count();
+            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                count += record.value().contains(SYNTHETIC_DISPLAY_NAME) ? 1 : 0;
+            }
         }
         return count;
     }

@@ -1,7 +1,6 @@
 package fi.kokemus.registry.config;
 
 import fi.kokemus.registry.application.port.in.ReviewDuplicatesUseCase;
-import fi.kokemus.registry.application.port.in.SyncMemberBatchUseCase;
 import fi.kokemus.registry.application.port.out.AuditLog;
 import fi.kokemus.registry.application.port.out.DuplicateCandidates;
 import fi.kokemus.registry.application.port.out.ExpertRepository;
@@ -16,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
 public class MemberBatchConfiguration {
 
     @Bean
-    SyncMemberBatchUseCase syncMemberBatch(ExpertRepository experts, DuplicateCandidates candidates, Clock clock) {
+    SyncMemberBatchService syncMemberBatch(ExpertRepository experts, DuplicateCandidates candidates, Clock clock) {
         return new SyncMemberBatchService(experts, candidates, clock);
     }
 

@@ -52,28 +52,40 @@ public class SyncMemberBatchService implements SyncMemberBatchUseCase {
             throw DomainProblem.invalid("batch-too-large",
                     "A batch holds at most " + MAX_RECORDS + " members", "members");
         }
-        Target target = command.dryRun() ? dryRun : real;
-        List<RecordResult> results = new ArrayList<>();
-        Set<String> listed = new HashSet<>();
-        for (BatchRecord record : command.records()) {
-            results.add(syncOne(actor, target, record, listed));
-        }
+        List<BatchRecord> records = withRepeatsRefused(command.records());
+        List<RecordResult> results = new ArrayList<>(syncRecords(actor, command.dryRun(), records));
         if (command.mode() == SyncMode.FULL) {
-            results.addAll(deactivateUnlisted(target, command.organisationId(), listed));
+            results.addAll(deactivateUnlisted(command.dryRun(), command.organisationId(), externalIds(records)));
         }
         return new BatchResult(command.mode(), command.dryRun(), results);
     }
 
-    private RecordResult syncOne(Actor actor, Target target, BatchRecord record, Set<String> listed) {
+    /** The batch with every repeat of a member id already listed refused, so it is synced once. */
+    static List<BatchRecord> withRepeatsRefused(List<BatchRecord> records) {
+        Set<String> seen = new HashSet<>();
+        return records.stream().map(record -> seen.add(record.externalId()) || !(record instanceof BatchRecord.Readable)
+                ? record
+                : new BatchRecord.Unreadable(record.externalId(), new RecordProblem("duplicate-in-batch",
+                        "The member " + record.externalId() + " is listed earlier in this batch", "externalId")))
+                .toList();
+    }
+
+    static Set<String> externalIds(List<BatchRecord> records) {
+        Set<String> ids = new HashSet<>();
+        records.forEach(record -> ids.add(record.externalId()));
+        return ids;
+    }
+
+    List<RecordResult> syncRecords(Actor actor, boolean dryRun, List<BatchRecord> records) {
+        Target target = dryRun ? this.dryRun : real;
+        return records.stream().map(record -> syncOne(actor, target, record)).toList();
+    }
+
+    private RecordResult syncOne(Actor actor, Target target, BatchRecord record) {
         if (record instanceof BatchRecord.Unreadable unreadable) {
-            listed.add(unreadable.externalId());
             return RecordResult.failed(unreadable.externalId(), unreadable.problem());
         }
         BatchRecord.Readable readable = (BatchRecord.Readable) record;
-        if (!listed.add(readable.externalId())) {
-            return RecordResult.failed(readable.externalId(), new RecordProblem("duplicate-in-batch",
-                    "The member " + readable.externalId() + " is listed earlier in this batch", "externalId"));
-        }
         try {
             SyncResult result = target.syncMember().sync(actor, readable.command());
             return RecordResult.synced(readable.externalId(), result, possibleDuplicates(target, readable, result));
@@ -89,7 +101,9 @@ public class SyncMemberBatchService implements SyncMemberBatchUseCase {
         return duplicates.check(result.expertId(), record.command().profile(), target.flagsDuplicates());
     }
 
-    private static List<RecordResult> deactivateUnlisted(Target target, String organisationId, Set<String> listed) {
+    /** Ends the membership of the organisation's current members not listed in a full sync. */
+    List<RecordResult> deactivateUnlisted(boolean dryRun, String organisationId, Set<String> listed) {
+        Target target = dryRun ? this.dryRun : real;
         List<RecordResult> results = new ArrayList<>();
         for (Expert member : target.experts().findCurrentMembers(organisationId)) {
             if (!listed.contains(member.member().externalId()) && member.endMembership()) {

@@ -52,14 +52,14 @@ final class StateDocuments {
                 document.getBoolean("preferencesOwnedByExpert"));
     }
 
-    private static Document consent(ConsentDecision decision) {
+    static Document consent(ConsentDecision decision) {
         return new Document("kind", decision.kind().name())
                 .append("granted", decision.granted())
                 .append("decidedAt", Date.from(decision.decidedAt()))
                 .append("textVersion", decision.textVersion());
     }
 
-    private static ConsentDecision toConsent(Document document) {
+    static ConsentDecision toConsent(Document document) {
         return new ConsentDecision(ConsentKind.valueOf(document.getString("kind")), document.getBoolean("granted"),
                 document.getDate("decidedAt").toInstant(), document.getString("textVersion"));
     }

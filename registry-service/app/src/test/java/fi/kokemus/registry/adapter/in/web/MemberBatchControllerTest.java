@@ -1,16 +1,21 @@
 package fi.kokemus.registry.adapter.in.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import fi.kokemus.platform.actor.Role;
 import fi.kokemus.platform.test.PlatformWebMvcTest;
 import fi.kokemus.platform.test.TestActors;
-import fi.kokemus.registry.application.port.in.SyncMemberBatchUseCase;
+import fi.kokemus.registry.application.port.in.SyncJobUseCase;
 import fi.kokemus.registry.domain.MemberReference;
 import fi.kokemus.registry.testing.InMemoryExpertRepository;
+import java.time.Instant;
 import java.util.Collections;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -127,12 +132,39 @@ class MemberBatchControllerTest {
         post(NGO_KESKI, "", "{\"members\":[]}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("members"));
-        String tooMany = batch(Collections.nCopies(SyncMemberBatchUseCase.MAX_RECORDS + 1, "{}")
+        String tooMany = batch(Collections.nCopies(SyncJobUseCase.MAX_RECORDS + 1, "{}")
                 .toArray(String[]::new));
         post(NGO_KESKI, "", tooMany)
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("members"));
         assertThat(experts.savedEvents()).isEmpty();
+    }
+
+    @Test
+    void aBackgroundBatchIsAcceptedAndFollowedToDoneByItsPartnerOnly() throws Exception {
+        String location = post(NGO_KESKI, "?async=true", batch(member("M-1", "aino.t"), "\"not an object\""))
+                .andExpect(status().isAccepted())
+                .andExpect(header().string("Location", startsWith("/api/registry/sync-jobs/")))
+                .andExpect(jsonPath("$.total").value(2))
+                .andReturn().getResponse().getHeader("Location");
+
+        Instant deadline = Instant.now().plusSeconds(10);
+        String status = "QUEUED";
+        while (!status.equals("DONE") && Instant.now().isBefore(deadline)) {
+            status = JsonPath.read(mvc.perform(get(location).with(NGO_KESKI)).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString(), "$.status");
+        }
+
+        mvc.perform(get(location).with(NGO_KESKI))
+                .andExpect(jsonPath("$.status").value("DONE"))
+                .andExpect(jsonPath("$.processed").value(2))
+                .andExpect(jsonPath("$.counts.CREATED").value(1))
+                .andExpect(jsonPath("$.failures[0].problem.code").value("malformed-record"));
+        mvc.perform(get(location).with(TestActors.as("ngo.itu", Role.NGO_PARTNER, "ita-uusimaa", "ngo-ita")))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/api/registry/sync-jobs/no-such-job").with(NGO_KESKI))
+                .andExpect(status().isNotFound());
     }
 
     private ResultActions post(RequestPostProcessor actor, String query, String body) throws Exception {
