@@ -38,6 +38,11 @@ public class InMemorySyncJobs implements SyncJobs {
     }
 
     @Override
+    public synchronized void dropRecords(String jobId) {
+        chunks.put(jobId, List.of());
+    }
+
+    @Override
     public synchronized List<SyncJob> findUnfinished() {
         return jobs.values().stream().filter(job -> !job.finished())
                 .sorted(Comparator.comparing(SyncJob::createdAt)).toList();

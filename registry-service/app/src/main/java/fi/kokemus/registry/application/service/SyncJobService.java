@@ -88,6 +88,7 @@ public class SyncJobService implements SyncJobUseCase {
             LOG.log(Level.SEVERE, "Sync job " + jobId + " failed", e);
             jobs.update(job.failed());
         }
+        jobs.dropRecords(jobId);
     }
 
     private Set<String> listedIn(SyncJob job) {

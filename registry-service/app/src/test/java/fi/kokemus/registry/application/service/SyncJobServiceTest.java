@@ -53,6 +53,7 @@ class SyncJobServiceTest {
         assertThat(done.processed()).isEqualTo(1200);
         assertThat(done.counts()).containsEntry(Outcome.CREATED, 1200);
         assertThat(experts.savedEvents()).hasSize(1200);
+        assertThat(jobs.chunkCount(queued.id())).as("records forgotten once done").isZero();
 
         SyncJob again = service.submit(Actors.ngoKeski(), command(SyncMode.UPSERT, members));
         runPending();

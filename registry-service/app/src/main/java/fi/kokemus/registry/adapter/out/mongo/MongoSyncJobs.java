@@ -82,6 +82,11 @@ public class MongoSyncJobs implements SyncJobs {
     }
 
     @Override
+    public void dropRecords(String jobId) {
+        chunks.deleteMany(eq("jobId", jobId));
+    }
+
+    @Override
     public List<SyncJob> findUnfinished() {
         return jobs.find(in("status", SyncJob.Status.QUEUED.name(), SyncJob.Status.RUNNING.name()))
                 .sort(Sorts.ascending("createdAt", "_id"))

@@ -18,6 +18,9 @@ public interface SyncJobs {
     /** Stores the job's new status and progress. */
     void update(SyncJob job);
 
+    /** Forgets a finished job's records: they hold personal data the registry keeps only in expert records. */
+    void dropRecords(String jobId);
+
     /** Jobs queued or running, oldest first: after a restart they continue. */
     List<SyncJob> findUnfinished();
 }

@@ -53,6 +53,11 @@ class MongoSyncJobsTest {
         assertThat(jobs.chunk(job.id(), 0)).containsExactly(readable, unreadable);
         assertThat(jobs.chunk(job.id(), 1)).containsExactly(another);
         assertThat(jobs.find(job.id())).contains(job);
+
+        jobs.dropRecords(job.id());
+
+        assertThat(database.getCollection(MongoSyncJobs.CHUNKS).countDocuments()).isZero();
+        assertThat(jobs.find(job.id())).contains(job);
     }
 
     @Test
