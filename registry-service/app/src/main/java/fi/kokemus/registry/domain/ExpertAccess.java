@@ -43,8 +43,13 @@ public final class ExpertAccess {
 
     /** An NGO partner maintains only its own organisation's members; admins maintain all. */
     public static void requireMayMaintain(Actor actor, MemberReference member) {
+        requireMayMaintain(actor, member.organisationId());
+    }
+
+    /** An NGO partner maintains only its own organisation's members; admins maintain all. */
+    public static void requireMayMaintain(Actor actor, String organisationId) {
         actor.requireAny(NGO_PARTNER, ADMIN);
-        if (!actor.has(ADMIN) && !member.organisationId().equals(actor.organisation())) {
+        if (!actor.has(ADMIN) && !organisationId.equals(actor.organisation())) {
             throw DomainProblem.forbidden("other-organisation",
                     "You may maintain only the members of your own organisation");
         }

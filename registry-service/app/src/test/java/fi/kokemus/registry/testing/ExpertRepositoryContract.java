@@ -20,6 +20,7 @@ import fi.kokemus.registry.domain.ExpertId;
 import fi.kokemus.registry.domain.ExpertProfile;
 import fi.kokemus.registry.domain.ExpertRole;
 import fi.kokemus.registry.domain.LanguageCode;
+import fi.kokemus.registry.domain.MatchKeys;
 import fi.kokemus.registry.domain.MemberReference;
 import fi.kokemus.registry.domain.Mentorship;
 import fi.kokemus.registry.domain.MunicipalityCode;
@@ -160,6 +161,45 @@ public abstract class ExpertRepositoryContract {
         assertThat(repository().findErasure(expert.member())).isPresent();
         assertThat(repository().findErasure(new MemberReference(Actors.NGO_KESKI, "e-2"))).isEmpty();
         repository().save(registered("e-3", aProfile().username("to.be.erased").build()));
+    }
+
+    @Test
+    void currentMembersAreTheOrganisationsMembersWhoseMembershipHasNotEndedNorBeenErased() {
+        Expert current = registered("cm-1", aProfile().username(null).build());
+        Expert leaving = registered("cm-2", aProfile().username(null).build());
+        Expert erased = registered("cm-3", aProfile().username(null).build());
+        Expert elsewhere = aProfile().username(null).register(new MemberReference(Actors.NGO_ITA, "cm-4"));
+        List.of(current, leaving, erased, elsewhere).forEach(repository()::save);
+        Expert left = repository().findById(leaving.id()).orElseThrow();
+        left.endMembership();
+        repository().save(left);
+        Expert gone = repository().findById(erased.id()).orElseThrow();
+        gone.erase();
+        repository().save(gone);
+
+        assertThat(repository().findCurrentMembers(Actors.NGO_KESKI)).extracting(Expert::id)
+                .containsExactly(current.id());
+    }
+
+    @Test
+    void findsExpertsSharingAnyMatchKeyButNotErasedOnes() {
+        Expert byEmail = registered("mk-1",
+                aProfile().username(null).name("Eeva", "Yksi").contact("same@example.org", null).build());
+        Expert byName = registered("mk-2",
+                aProfile().username(null).name("Aino", "Testinen").contact("x@example.org", null).build());
+        Expert unrelated = registered("mk-3",
+                aProfile().username(null).name("Eeva", "Kolme").contact("y@example.org", null).build());
+        Expert erased = registered("mk-4",
+                aProfile().username(null).name("Eeva", "Nelja").contact("same@example.org", null).build());
+        List.of(byEmail, byName, unrelated, erased).forEach(repository()::save);
+        Expert gone = repository().findById(erased.id()).orElseThrow();
+        gone.erase();
+        repository().save(gone);
+
+        Set<String> keys = MatchKeys.of(aProfile().contact("same@example.org", null).build());
+
+        assertThat(repository().findByMatchKeys(keys)).extracting(Expert::id)
+                .containsExactlyInAnyOrder(byEmail.id(), byName.id());
     }
 
     protected static Expert registered(String externalId, ExpertProfile profile) {

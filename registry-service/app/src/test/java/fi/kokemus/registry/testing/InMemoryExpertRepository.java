@@ -10,6 +10,7 @@ import fi.kokemus.registry.domain.ExpertEvent;
 import fi.kokemus.registry.domain.ExpertId;
 import fi.kokemus.registry.domain.ExpertProfile;
 import fi.kokemus.registry.domain.ExpertState;
+import fi.kokemus.registry.domain.MatchKeys;
 import fi.kokemus.registry.domain.MemberReference;
 import fi.kokemus.registry.domain.Username;
 import java.time.Clock;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /** The expert repository in memory, with the same uniqueness and version rules as the Mongo adapter. */
@@ -94,6 +96,23 @@ public class InMemoryExpertRepository implements ExpertRepository {
     @Override
     public synchronized Optional<Expert> findByUsername(Username username) {
         return findFirst(stored -> stored.profile().username().equals(Optional.of(username)));
+    }
+
+    @Override
+    public synchronized List<Expert> findCurrentMembers(String organisationId) {
+        return experts.values().stream()
+                .filter(stored -> stored.member().organisationId().equals(organisationId))
+                .filter(stored -> !stored.state().membershipEnded())
+                .map(Stored::restore)
+                .toList();
+    }
+
+    @Override
+    public synchronized List<Expert> findByMatchKeys(Set<String> keys) {
+        return experts.values().stream()
+                .filter(stored -> MatchKeys.of(stored.profile()).stream().anyMatch(keys::contains))
+                .map(Stored::restore)
+                .toList();
     }
 
     @Override

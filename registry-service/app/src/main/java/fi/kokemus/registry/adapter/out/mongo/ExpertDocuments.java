@@ -4,6 +4,7 @@ import fi.kokemus.platform.outbox.MongoAggregateStore;
 import fi.kokemus.registry.domain.Expert;
 import fi.kokemus.registry.domain.ExpertId;
 import fi.kokemus.registry.domain.ExpertState;
+import fi.kokemus.registry.domain.MatchKeys;
 import fi.kokemus.registry.domain.MemberReference;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -34,6 +35,8 @@ final class ExpertDocuments {
     static final String ERASED_AT = "erasedAt";
     /** A one-way hash of the NGO's member reference, so an erased member is not silently re-created. */
     static final String ERASED_MEMBER = "erasedMember";
+    /** {@link MatchKeys} of the profile, to find records that may be the same person. */
+    static final String MATCH_KEYS = "matchKeys";
     /** Written by other adapters on the same document; erasure removes it too. */
     private static final List<String> FIELDS_OF_OTHER_ADAPTERS = List.of(MongoWorkloads.WORKLOAD);
 
@@ -45,7 +48,8 @@ final class ExpertDocuments {
         Document document = new Document("_id", expert.id().value())
                 .append(ORGANISATION_ID, expert.member().organisationId())
                 .append(EXTERNAL_ID, expert.member().externalId())
-                .append(BOOKABLE, expert.publicProfile().active());
+                .append(BOOKABLE, expert.publicProfile().active())
+                .append(MATCH_KEYS, MatchKeys.of(expert.profile()).stream().sorted().toList());
         ProfileDocuments.append(state.profile(), document);
         StateDocuments.append(state, document);
         document.append(SearchDocuments.SEARCH, SearchDocuments.of(expert));

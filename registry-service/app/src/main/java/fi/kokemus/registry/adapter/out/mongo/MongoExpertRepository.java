@@ -2,6 +2,8 @@ package fi.kokemus.registry.adapter.out.mongo;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.ne;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -24,8 +26,10 @@ import fi.kokemus.registry.domain.MemberReference;
 import fi.kokemus.registry.domain.Username;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -58,6 +62,7 @@ public class MongoExpertRepository implements ExpertRepository {
                 new IndexOptions().unique(true).sparse(true).name("username"));
         collection.createIndex(Indexes.ascending(ExpertDocuments.HOME_COUNTY, ExpertDocuments.BOOKABLE,
                 ExpertDocuments.LAST_NAME, ExpertDocuments.FIRST_NAME), new IndexOptions().name("county_search"));
+        collection.createIndex(Indexes.ascending(ExpertDocuments.MATCH_KEYS), new IndexOptions().name("match_keys"));
     }
 
     @Override
@@ -109,6 +114,21 @@ public class MongoExpertRepository implements ExpertRepository {
     @Override
     public Optional<Expert> findByUsername(Username username) {
         return findOne(eq(ExpertDocuments.USERNAME, username.value()));
+    }
+
+    @Override
+    public List<Expert> findCurrentMembers(String organisationId) {
+        return store.collection()
+                .find(and(eq(ExpertDocuments.ORGANISATION_ID, organisationId), ne(StateDocuments.MEMBERSHIP_ENDED, true)))
+                .map(ExpertDocuments::toExpert)
+                .into(new ArrayList<>());
+    }
+
+    @Override
+    public List<Expert> findByMatchKeys(Set<String> keys) {
+        return store.collection().find(in(ExpertDocuments.MATCH_KEYS, keys))
+                .map(ExpertDocuments::toExpert)
+                .into(new ArrayList<>());
     }
 
     @Override

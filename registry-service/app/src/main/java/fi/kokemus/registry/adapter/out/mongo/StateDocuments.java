@@ -26,6 +26,7 @@ final class StateDocuments {
     static final String CONSENTS = "consents";
     static final String AVAILABILITY = "availability";
     static final String CONTRACTS = "contracts";
+    static final String MEMBERSHIP_ENDED = "membershipEnded";
 
     private StateDocuments() {
     }
@@ -36,7 +37,7 @@ final class StateDocuments {
                 .append(CONTRACTS, documents(state.contracts(), StateDocuments::contract))
                 .append("confidentialityCommitment", day(state.confidentialityCommitment()))
                 .append("mentor", state.mentor().map(StateDocuments::mentor).orElse(null))
-                .append("membershipEnded", state.membershipEnded())
+                .append(MEMBERSHIP_ENDED, state.membershipEnded())
                 .append("preferencesOwnedByExpert", state.preferencesOwnedByExpert());
     }
 
@@ -47,18 +48,18 @@ final class StateDocuments {
                 fromDocuments(document, CONTRACTS, StateDocuments::toContract),
                 optionalDay(document, "confidentialityCommitment"),
                 Optional.ofNullable(document.get("mentor", Document.class)).map(StateDocuments::toMentor),
-                document.getBoolean("membershipEnded"),
+                document.getBoolean(MEMBERSHIP_ENDED),
                 document.getBoolean("preferencesOwnedByExpert"));
     }
 
-    private static Document consent(ConsentDecision decision) {
+    static Document consent(ConsentDecision decision) {
         return new Document("kind", decision.kind().name())
                 .append("granted", decision.granted())
                 .append("decidedAt", Date.from(decision.decidedAt()))
                 .append("textVersion", decision.textVersion());
     }
 
-    private static ConsentDecision toConsent(Document document) {
+    static ConsentDecision toConsent(Document document) {
         return new ConsentDecision(ConsentKind.valueOf(document.getString("kind")), document.getBoolean("granted"),
                 document.getDate("decidedAt").toInstant(), document.getString("textVersion"));
     }

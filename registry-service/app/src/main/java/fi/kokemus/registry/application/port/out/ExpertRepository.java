@@ -7,7 +7,9 @@ import fi.kokemus.registry.domain.ExpertId;
 import fi.kokemus.registry.domain.MemberReference;
 import fi.kokemus.registry.domain.Username;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Where experts are kept. */
 public interface ExpertRepository {
@@ -29,6 +31,12 @@ public interface ExpertRepository {
     Optional<Expert> findByMember(MemberReference member);
 
     Optional<Expert> findByUsername(Username username);
+
+    /** The organisation's members whose membership has not ended, erased ones excluded. */
+    List<Expert> findCurrentMembers(String organisationId);
+
+    /** Experts having any of these {@link fi.kokemus.registry.domain.MatchKeys match keys}. */
+    List<Expert> findByMatchKeys(Set<String> keys);
 
     /**
      * Bookable experts matching the search, in the search's order, and the facet counts over all
