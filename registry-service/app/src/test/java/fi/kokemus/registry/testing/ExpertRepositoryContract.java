@@ -164,6 +164,38 @@ public abstract class ExpertRepositoryContract {
     }
 
     @Test
+    void aMemberErasedTwiceIsRememberedByTheLaterErasure() {
+        Expert first = registered("e-9", aProfile().username(null).build());
+        repository().save(first);
+        Expert loaded = repository().findById(first.id()).orElseThrow();
+        loaded.erase();
+        repository().save(loaded);
+        Expert returned = registered("e-9", aProfile().username(null).build());
+        repository().save(returned);
+        Expert again = repository().findById(returned.id()).orElseThrow();
+
+        again.erase();
+        repository().save(again);
+
+        assertThat(repository().findErasure(first.member())).isPresent();
+        assertThat(repository().findByMember(first.member())).isEmpty();
+    }
+
+    @Test
+    void anExpertWhoseContactChangedIsNoLongerFoundByTheOldKey() {
+        Expert expert = registered("mk-9", aProfile().username(null).contact("old@example.org", null).build());
+        repository().save(expert);
+        Expert loaded = repository().findById(expert.id()).orElseThrow();
+        loaded.sync(aProfile().username(null).contact("new@example.org", null).build(), Consents.none());
+        repository().save(loaded);
+
+        assertThat(repository().findByMatchKeys(MatchKeys.of(aProfile().contact("old@example.org", null)
+                .name("Someone", "Else").build()))).isEmpty();
+        assertThat(repository().findByMatchKeys(MatchKeys.of(aProfile().contact("new@example.org", null)
+                .name("Someone", "Else").build()))).extracting(Expert::id).containsExactly(expert.id());
+    }
+
+    @Test
     void currentMembersAreTheOrganisationsMembersWhoseMembershipHasNotEndedNorBeenErased() {
         Expert current = registered("cm-1", aProfile().username(null).build());
         Expert leaving = registered("cm-2", aProfile().username(null).build());

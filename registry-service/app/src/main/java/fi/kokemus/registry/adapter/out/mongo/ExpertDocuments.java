@@ -4,14 +4,9 @@ import fi.kokemus.platform.outbox.MongoAggregateStore;
 import fi.kokemus.registry.domain.Expert;
 import fi.kokemus.registry.domain.ExpertId;
 import fi.kokemus.registry.domain.ExpertState;
-import fi.kokemus.registry.domain.MatchKeys;
 import fi.kokemus.registry.domain.MemberReference;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Date;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +30,6 @@ final class ExpertDocuments {
     static final String ERASED_AT = "erasedAt";
     /** A one-way hash of the NGO's member reference, so an erased member is not silently re-created. */
     static final String ERASED_MEMBER = "erasedMember";
-    /** {@link MatchKeys} of the profile, to find records that may be the same person. */
-    static final String MATCH_KEYS = "matchKeys";
     /** Written by other adapters on the same document; erasure removes it too. */
     private static final List<String> FIELDS_OF_OTHER_ADAPTERS = List.of(MongoWorkloads.WORKLOAD);
 
@@ -48,8 +41,7 @@ final class ExpertDocuments {
         Document document = new Document("_id", expert.id().value())
                 .append(ORGANISATION_ID, expert.member().organisationId())
                 .append(EXTERNAL_ID, expert.member().externalId())
-                .append(BOOKABLE, expert.publicProfile().active())
-                .append(MATCH_KEYS, MatchKeys.of(expert.profile()).stream().sorted().toList());
+                .append(BOOKABLE, expert.publicProfile().active());
         ProfileDocuments.append(state.profile(), document);
         StateDocuments.append(state, document);
         document.append(SearchDocuments.SEARCH, SearchDocuments.of(expert));
@@ -79,12 +71,6 @@ final class ExpertDocuments {
     }
 
     static String memberHash(MemberReference member) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((member.organisationId() + "/" + member.externalId()).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        return Hashes.sha256(member.organisationId() + "/" + member.externalId());
     }
 }

@@ -11,6 +11,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Updates;
 import fi.kokemus.platform.events.EventWriter;
 import fi.kokemus.platform.outbox.MongoAggregateStore;
 import fi.kokemus.platform.outbox.OutboxMessage;
@@ -22,6 +23,7 @@ import fi.kokemus.registry.application.port.out.ExpertSearch;
 import fi.kokemus.registry.domain.Expert;
 import fi.kokemus.registry.domain.ExpertEvent;
 import fi.kokemus.registry.domain.ExpertId;
+import fi.kokemus.registry.domain.MatchKeys;
 import fi.kokemus.registry.domain.MemberReference;
 import fi.kokemus.registry.domain.Username;
 import java.time.Clock;
@@ -42,6 +44,7 @@ public class MongoExpertRepository implements ExpertRepository {
     private final ExpertEventMessages messages;
     private final Clock clock;
     private final MongoExpertSearch searches;
+    private final MongoPersonKeys personKeys;
 
     public MongoExpertRepository(MongoDatabase database, EventWriter writer, Clock clock) {
         MongoCollection<Document> collection = database.getCollection(COLLECTION);
@@ -49,6 +52,7 @@ public class MongoExpertRepository implements ExpertRepository {
         MongoExpertSearch.createIndexes(collection);
         this.store = new MongoAggregateStore(collection);
         this.searches = new MongoExpertSearch(collection);
+        this.personKeys = new MongoPersonKeys(database);
         this.messages = new ExpertEventMessages(writer);
         this.clock = clock;
     }
@@ -56,13 +60,13 @@ public class MongoExpertRepository implements ExpertRepository {
     private static void createIndexes(MongoCollection<Document> collection) {
         collection.createIndex(Indexes.ascending(ExpertDocuments.ORGANISATION_ID, ExpertDocuments.EXTERNAL_ID),
                 new IndexOptions().unique(true).sparse(true).name("member"));
+        // Unique, so the wire server looks an erasure up by index rather than by scanning every expert.
         collection.createIndex(Indexes.ascending(ExpertDocuments.ERASED_MEMBER),
-                new IndexOptions().sparse(true).name("erased_member"));
+                new IndexOptions().unique(true).sparse(true).name("erased_member"));
         collection.createIndex(Indexes.ascending(ExpertDocuments.USERNAME),
                 new IndexOptions().unique(true).sparse(true).name("username"));
         collection.createIndex(Indexes.ascending(ExpertDocuments.HOME_COUNTY, ExpertDocuments.BOOKABLE,
                 ExpertDocuments.LAST_NAME, ExpertDocuments.FIRST_NAME), new IndexOptions().name("county_search"));
-        collection.createIndex(Indexes.ascending(ExpertDocuments.MATCH_KEYS), new IndexOptions().name("match_keys"));
     }
 
     @Override
@@ -72,23 +76,31 @@ public class MongoExpertRepository implements ExpertRepository {
         List<OutboxMessage> events = messages.toMessages(expert.isErased()
                 ? expert.pendingEvents().stream().filter(ExpertEvent.Erased.class::isInstance).toList()
                 : expert.pendingEvents());
-        if (expert.isNew()) {
-            store.insert(state, events);
-            return;
-        }
         try {
-            if (expert.isErased()) {
-                // Events not yet published still carry the person's public profile: only the erasure goes out.
-                store.updateDiscardingUnpublished(expert.id().value(), expert.version(), state, events);
-            } else {
-                store.update(expert.id().value(), expert.version(), state, events);
-            }
+            write(expert, state, events);
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
                 throw DomainProblem.conflict("duplicate-expert",
                         "Another expert record already has this member id or username");
             }
             throw e;
+        }
+    }
+
+    private void write(Expert expert, Document state, List<OutboxMessage> events) {
+        if (expert.isNew()) {
+            store.insert(state, events);
+            personKeys.record(expert);
+        } else if (expert.isErased()) {
+            // A member erased before keeps one marker: the newest erasure.
+            store.collection().updateMany(eq(ExpertDocuments.ERASED_MEMBER, state.get(ExpertDocuments.ERASED_MEMBER)),
+                    Updates.unset(ExpertDocuments.ERASED_MEMBER));
+            // Events not yet published still carry the person's public profile: only the erasure goes out.
+            store.updateDiscardingUnpublished(expert.id().value(), expert.version(), state, events);
+            personKeys.forget(expert);
+        } else {
+            store.update(expert.id().value(), expert.version(), state, events);
+            personKeys.record(expert);
         }
     }
 
@@ -107,8 +119,9 @@ public class MongoExpertRepository implements ExpertRepository {
 
     @Override
     public Optional<Expert> findByMember(MemberReference member) {
-        return findOne(and(eq(ExpertDocuments.ORGANISATION_ID, member.organisationId()),
-                eq(ExpertDocuments.EXTERNAL_ID, member.externalId())));
+        // A plain document rather than $and: the wire server then answers from the unique index.
+        return findOne(new Document(ExpertDocuments.ORGANISATION_ID, member.organisationId())
+                .append(ExpertDocuments.EXTERNAL_ID, member.externalId()));
     }
 
     @Override
@@ -126,9 +139,11 @@ public class MongoExpertRepository implements ExpertRepository {
 
     @Override
     public List<Expert> findByMatchKeys(Set<String> keys) {
-        return store.collection().find(in(ExpertDocuments.MATCH_KEYS, keys))
+        return store.collection().find(in("_id", personKeys.expertIds(keys))).into(new ArrayList<>()).stream()
+                .filter(document -> !ExpertDocuments.isTombstone(document))
                 .map(ExpertDocuments::toExpert)
-                .into(new ArrayList<>());
+                .filter(expert -> MatchKeys.of(expert.profile()).stream().anyMatch(keys::contains))
+                .toList();
     }
 
     @Override
