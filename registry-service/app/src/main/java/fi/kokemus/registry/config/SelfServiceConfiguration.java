@@ -7,6 +7,7 @@ import fi.kokemus.registry.application.port.out.ContactDisclosures;
 import fi.kokemus.registry.application.port.out.ExpertRepository;
 import fi.kokemus.registry.application.service.MaintainExpertService;
 import fi.kokemus.registry.application.service.ManageOwnRecordService;
+import fi.kokemus.registry.application.service.ProfileCheck;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,8 +18,8 @@ public class SelfServiceConfiguration {
 
     @Bean
     ManageOwnRecordUseCase manageOwnRecord(ExpertRepository experts, AuditLog auditLog,
-            ContactDisclosures disclosures, Clock clock) {
-        return new ManageOwnRecordService(experts, auditLog, disclosures, clock);
+            ContactDisclosures disclosures, ProfileCheck profileCheck, Clock clock) {
+        return new ManageOwnRecordService(experts, auditLog, disclosures, profileCheck, clock);
     }
 
     @Bean

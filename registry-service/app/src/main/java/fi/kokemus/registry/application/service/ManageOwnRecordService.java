@@ -31,20 +31,23 @@ public class ManageOwnRecordService implements ManageOwnRecordUseCase {
     private final AuditLog auditLog;
     private final ContactDisclosures disclosures;
     private final PersonalDataRemoval removal;
+    private final ProfileCheck profileCheck;
     private final Clock clock;
 
     public ManageOwnRecordService(ExpertRepository experts, AuditLog auditLog, ContactDisclosures disclosures,
-            Clock clock) {
+            ProfileCheck profileCheck, Clock clock) {
         this.experts = experts;
         this.auditLog = auditLog;
         this.disclosures = disclosures;
         this.removal = new PersonalDataRemoval(experts, disclosures);
+        this.profileCheck = profileCheck;
         this.clock = clock;
     }
 
     @Override
     public ExpertView.Full editPreferences(Actor actor, Preferences preferences) {
         Expert expert = ownRecord(actor);
+        profileCheck.requireValid(preferences);
         saveIfChanged(expert, expert.editPreferences(preferences));
         return ExpertView.Full.of(expert);
     }

@@ -4,6 +4,7 @@ import static fi.kokemus.registry.testing.ProfileBuilder.aProfile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fi.kokemus.registry.domain.ExpertState;
 import fi.kokemus.platform.actor.Role;
 import fi.kokemus.platform.problem.DomainProblem;
 import fi.kokemus.registry.application.port.in.ConsentOutcome;
@@ -24,6 +25,7 @@ import fi.kokemus.registry.domain.Preferences;
 import fi.kokemus.registry.domain.ReadPurpose;
 import fi.kokemus.registry.domain.TaskTypeCode;
 import fi.kokemus.registry.domain.Username;
+import fi.kokemus.registry.testing.SeededTaxonomy;
 import fi.kokemus.registry.testing.Actors;
 import fi.kokemus.registry.testing.InMemoryAuditLog;
 import fi.kokemus.registry.testing.InMemoryContactDisclosures;
@@ -50,7 +52,8 @@ class ManageOwnRecordServiceTest {
     private final InMemoryAuditLog auditLog = new InMemoryAuditLog();
     private final InMemoryContactDisclosures disclosures = new InMemoryContactDisclosures();
     private final ManageOwnRecordService service =
-            new ManageOwnRecordService(experts, auditLog, disclosures, Clock.fixed(NOW, ZoneOffset.UTC));
+            new ManageOwnRecordService(experts, auditLog, disclosures, SeededTaxonomy.profileCheck(),
+                    Clock.fixed(NOW, ZoneOffset.UTC));
     private Expert aino;
 
     @BeforeEach
@@ -73,6 +76,18 @@ class ManageOwnRecordServiceTest {
         assertThat(record.state().profile().preferences()).isEqualTo(edited);
         assertThat(record.state().preferencesOwnedByExpert()).isTrue();
         assertThat(stored().state()).isEqualTo(record.state());
+    }
+
+    @Test
+    void aTaskTypeTheTaxonomyDoesNotKnowIsRefusedAndNothingChanges() {
+        Preferences unknown = new Preferences(ContactDetails.of("aino.uusi@example.org", null),
+                Set.of(new LanguageCode("fi")), Set.of(new TaskTypeCode("SKYDIVING")), Optional.empty());
+        ExpertState before = stored().state();
+
+        assertThatThrownBy(() -> service.editPreferences(Actors.expert("expert.soite"), unknown))
+                .isInstanceOfSatisfying(DomainProblem.class,
+                        problem -> assertThat(problem.code()).isEqualTo("unknown-taxonomy-code"));
+        assertThat(stored().state()).isEqualTo(before);
     }
 
     @Test
@@ -182,7 +197,8 @@ class ManageOwnRecordServiceTest {
         };
         racing.save(aProfile().username("expert.soite").register(new MemberReference(Actors.NGO_KESKI, "M-1001")));
         var racingService =
-                new ManageOwnRecordService(racing, auditLog, disclosures, Clock.fixed(NOW, ZoneOffset.UTC));
+                new ManageOwnRecordService(racing, auditLog, disclosures, SeededTaxonomy.profileCheck(),
+                        Clock.fixed(NOW, ZoneOffset.UTC));
 
         Availability mine = new Availability(true, Optional.of("other reason"), List.of());
 

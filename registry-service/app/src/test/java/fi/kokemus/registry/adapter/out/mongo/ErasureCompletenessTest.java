@@ -15,6 +15,7 @@ import fi.kokemus.registry.domain.Availability;
 import fi.kokemus.registry.domain.Expert;
 import fi.kokemus.registry.domain.MemberReference;
 import fi.kokemus.registry.domain.ReadPurpose;
+import fi.kokemus.registry.testing.SeededTaxonomy;
 import fi.kokemus.registry.testing.Actors;
 import fi.kokemus.registry.testing.PersonalDataAssertions;
 import java.time.Clock;
@@ -49,7 +50,7 @@ class ErasureCompletenessTest {
         experts = new MongoExpertRepository(database, new EventWriter("registry-service", JSON, clock), clock);
         disclosures = new MongoContactDisclosures(database);
         auditLog = new MongoAuditLog(database);
-        service = new ManageOwnRecordService(experts, auditLog, disclosures, clock);
+        service = new ManageOwnRecordService(experts, auditLog, disclosures, SeededTaxonomy.profileCheck(), clock);
 
         aino = aProfile().username("expert.soite").register(new MemberReference(Actors.NGO_KESKI, "M-1001"));
         eero = aProfile().username("expert.eero").name("Eero", "Esimerkki").contact("eero@example.org", null)
