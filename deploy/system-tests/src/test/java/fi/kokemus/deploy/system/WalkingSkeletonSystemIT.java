@@ -3,6 +3,7 @@ package fi.kokemus.deploy.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import fi.kokemus.deploy.local.KeycloakTokens;
 import fi.kokemus.deploy.local.LocalSystem;
 import fi.kokemus.deploy.local.LocalSystemConfig;
 import java.io.File;
@@ -39,7 +40,7 @@ class WalkingSkeletonSystemIT {
 
     private static Path dataDir;
     private static LocalSystem system;
-    private static Keycloak keycloak;
+    private static KeycloakTokens keycloak;
     private static Gateway gateway;
 
     @BeforeAll
@@ -47,7 +48,7 @@ class WalkingSkeletonSystemIT {
         Path projectRoot = Path.of(System.getProperty("project.root", "../.."));
         dataDir = Files.createTempDirectory("kokemus-system-test");
         system = LocalSystem.start(LocalSystemConfig.defaults(projectRoot, dataDir).withPortOffset(PORT_OFFSET));
-        keycloak = new Keycloak(URI.create(system.keycloakUrl()));
+        keycloak = new KeycloakTokens(URI.create(system.keycloakUrl()));
         gateway = new Gateway(URI.create(system.gatewayUrl()));
     }
 
