@@ -20,7 +20,8 @@ import org.bson.Document;
 /**
  * Starts the whole system on shifted ports, loads synthetic NGO members and prints sync and search figures
  * through the registry service and the gateway next to the raw driver doing the same work, plus the
- * system's resident memory after each phase. Run it with {@code deploy/benchmark.sh [--small]}.
+ * system's resident memory after each phase; the table so far is printed after every phase, so an interrupted
+ * run still shows what it measured. Run it with {@code deploy/benchmark.sh [--small]}.
  */
 public final class Benchmark {
 
@@ -72,6 +73,7 @@ public final class Benchmark {
         new SyncPhase(loader, new RawBulkWrite(mongo.getDatabase(SCRATCH_DATABASE).getCollection("members")),
                 service, gateway).run(size.syncedMembers(), table);
         table.memory("after sync", system.residentMemoryBytes());
+        System.out.print(table.plainText());
 
         SearchPhase search = new SearchPhase(new RawSearch(experts, SearchPhase.SEARCHER_COUNTY), service, gateway,
                 searcher, size);
@@ -86,6 +88,7 @@ public final class Benchmark {
                 search.run(profiles, table);
             }
             table.memory("after " + phase, system.residentMemoryBytes());
+            System.out.print(table.plainText());
         }
     }
 
