@@ -22,7 +22,7 @@ public final class ResultTable {
     public void measured(String phase, String name, String via, Measurement measurement, String unit,
             Measurement raw, String note) {
         Latencies latencies = measurement.latencies();
-        rows.add(List.of(phase, name, via, String.format(Locale.ROOT, "%.0f %s", measurement.perSecond(), unit),
+        rows.add(List.of(phase, name, via, String.format(Locale.ROOT, "%.1f %s", measurement.perSecond(), unit),
                 millis(latencies.percentile(50)), millis(latencies.percentile(95)), millis(latencies.percentile(99)),
                 raw == null ? "" : String.format(Locale.ROOT, "%.1f", raw.perSecond() / measurement.perSecond()),
                 note));

@@ -25,8 +25,8 @@ class ResultTableTest {
         assertThat(table.markdown()).isEqualTo("""
                 | phase | case | via | rate | p50 ms | p95 ms | p99 ms | time ×raw | note |
                 | --- | --- | --- | --- | --- | --- | --- | --- | --- |
-                | search at 10 profiles | topic | raw driver | 200 req/s | 10.0 | 12.0 | 12.0 |  | 7 found |
-                | search at 10 profiles | topic | service | 50 req/s | 40.0 | 40.0 | 40.0 | 4.0 |  |
+                | search at 10 profiles | topic | raw driver | 200.0 req/s | 10.0 | 12.0 | 12.0 |  | 7 found |
+                | search at 10 profiles | topic | service | 50.0 req/s | 40.0 | 40.0 | 40.0 | 4.0 |  |
                 """);
     }
 
@@ -40,7 +40,7 @@ class ResultTableTest {
 
         assertThat(lines).hasSize(3);
         assertThat(lines.get(0)).startsWith("phase            case    via      rate");
-        assertThat(lines.get(1)).startsWith("sync 10 members  upsert  service  50 records/s");
+        assertThat(lines.get(1)).startsWith("sync 10 members  upsert  service  50.0 records/s");
         assertThat(lines.get(2)).startsWith("sync 10 members  upsert  gateway  failed");
         assertThat(lines.get(2)).endsWith("404");
         assertThat(lines.get(1).indexOf("40.0")).isEqualTo(lines.get(0).indexOf("p50 ms"));
