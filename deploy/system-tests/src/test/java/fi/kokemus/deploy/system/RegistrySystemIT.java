@@ -2,6 +2,7 @@ package fi.kokemus.deploy.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.kokemus.deploy.local.KeycloakTokens;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ class RegistrySystemIT {
     private static final String MEMBER = "/api/registry/organisations/ngo-ita/members/M-2001";
     private static final String EMAIL = "ilkka.idasta@example.org";
 
-    private static Keycloak keycloak;
+    private static KeycloakTokens keycloak;
     private static Gateway gateway;
     private static String expertId;
 

@@ -1,5 +1,6 @@
 package fi.kokemus.deploy.system;
 
+import fi.kokemus.deploy.local.KeycloakTokens;
 import fi.kokemus.deploy.local.LocalSystem;
 import fi.kokemus.deploy.local.LocalSystemConfig;
 import java.io.File;
@@ -23,12 +24,12 @@ final class RunningSystem {
     private static RunningSystem instance;
 
     private final LocalSystem system;
-    private final Keycloak keycloak;
+    private final KeycloakTokens keycloak;
     private final Gateway gateway;
 
     private RunningSystem(LocalSystem system) {
         this.system = system;
-        this.keycloak = new Keycloak(URI.create(system.keycloakUrl()));
+        this.keycloak = new KeycloakTokens(URI.create(system.keycloakUrl()));
         this.gateway = new Gateway(URI.create(system.gatewayUrl()));
     }
 
@@ -67,7 +68,7 @@ final class RunningSystem {
         return system;
     }
 
-    Keycloak keycloak() {
+    KeycloakTokens keycloak() {
         return keycloak;
     }
 

@@ -3,6 +3,7 @@ package fi.kokemus.deploy.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import fi.kokemus.deploy.local.KeycloakTokens;
 import fi.kokemus.deploy.local.LocalSystem;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +28,7 @@ class WalkingSkeletonSystemIT {
     private static final Duration EVENTUAL = Duration.ofSeconds(60);
 
     private static LocalSystem system;
-    private static Keycloak keycloak;
+    private static KeycloakTokens keycloak;
     private static Gateway gateway;
 
     @BeforeAll

@@ -1,5 +1,6 @@
-package fi.kokemus.deploy.system;
+package fi.kokemus.deploy.local;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -7,31 +8,42 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Gets tokens from the running Keycloak exactly as users and partner systems do. */
-final class Keycloak {
+public final class KeycloakTokens {
 
-    static final String DEMO_PASSWORD = "demo";
+    public static final String DEMO_PASSWORD = "demo";
+
+    /** A JWT is base64url and dots, never escaped in JSON, so this reads it without a JSON library. */
+    private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
 
     private final URI tokenEndpoint;
     private final HttpClient http = HttpClient.newHttpClient();
-    private final JsonMapper json = JsonMapper.builder().build();
 
-    Keycloak(URI keycloakUrl) {
+    public KeycloakTokens(URI keycloakUrl) {
         this.tokenEndpoint = keycloakUrl.resolve("/realms/kokemus/protocol/openid-connect/token");
     }
 
     /** Password grant on the public demo client, as a person at the command line would. */
-    String userToken(String username) {
+    public String userToken(String username) {
         return token(Map.of("grant_type", "password", "client_id", "kokemus-demo",
                 "username", username, "password", DEMO_PASSWORD));
     }
 
     /** Client-credentials grant, as a partner system's service account does. */
-    String serviceToken(String clientId, String secret) {
+    public String serviceToken(String clientId, String secret) {
         return token(Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret));
+    }
+
+    static String accessTokenOf(String responseBody) {
+        Matcher matcher = ACCESS_TOKEN.matcher(responseBody);
+        if (!matcher.find()) {
+            throw new IllegalStateException("Keycloak answered without an access token: " + responseBody);
+        }
+        return matcher.group(1);
     }
 
     private String token(Map<String, String> form) {
@@ -47,8 +59,8 @@ final class Keycloak {
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("Keycloak refused a token: " + response.statusCode() + " " + response.body());
             }
-            return json.readTree(response.body()).get("access_token").asString();
-        } catch (java.io.IOException e) {
+            return accessTokenOf(response.body());
+        } catch (IOException e) {
             throw new IllegalStateException("Keycloak could not be reached", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -1,0 +1,100 @@
+package fi.kokemus.deploy.benchmark;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import fi.kokemus.deploy.demodata.SyntheticExperts;
+import fi.kokemus.deploy.local.KeycloakTokens;
+import fi.kokemus.deploy.local.LocalSystem;
+import fi.kokemus.deploy.local.LocalSystemConfig;
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.bson.Document;
+
+/**
+ * Starts the whole system on shifted ports, loads synthetic NGO members and prints sync and search figures
+ * through the registry service and the gateway next to the raw driver doing the same work, plus the
+ * system's resident memory after each phase; the table so far is printed after every phase, so an interrupted
+ * run still shows what it measured. Run it with {@code deploy/benchmark.sh [--small]}.
+ */
+public final class Benchmark {
+
+    /** Shifted ports, so the benchmark can run next to a local system and the system test. */
+    static final int PORT_OFFSET = 400;
+    static final long SEED = 20_240_601L;
+    static final String REGISTRY_DATABASE = "registry";
+    static final String SCRATCH_DATABASE = "benchmark-scratch";
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] arguments) throws IOException {
+        BenchmarkSize size = BenchmarkSize.fromArguments(arguments);
+        Path projectRoot = Path.of(System.getProperty("project.root", ".")).toAbsolutePath().normalize();
+        Path dataDir = Files.createTempDirectory("kokemus-benchmark");
+        ResultTable table = new ResultTable();
+        try (LocalSystem system = LocalSystem.start(LocalSystemConfig.defaults(projectRoot, dataDir)
+                        .withPortOffset(PORT_OFFSET));
+                MongoClient mongo = MongoClients.create(system.mongoUri())) {
+            run(size, system, mongo, table);
+        } finally {
+            deleteRecursively(dataDir);
+        }
+        String markdown = "Benchmark run `" + size.name() + "`\n\n" + table.markdown();
+        Path results = projectRoot.resolve("deploy/benchmark/target/benchmark-results.md");
+        Files.createDirectories(results.getParent());
+        Files.writeString(results, markdown);
+        System.out.println();
+        System.out.print(table.plainText());
+        System.out.println("\nAlso written to " + results);
+    }
+
+    private static void run(BenchmarkSize size, LocalSystem system, MongoClient mongo, ResultTable table) {
+        HttpClient http = HttpClient.newHttpClient();
+        KeycloakTokens keycloak = new KeycloakTokens(URI.create(system.keycloakUrl()));
+        RegistryClient service = new RegistryClient("http://localhost:" + system.config().ports().registry(), http);
+        RegistryClient gateway = new RegistryClient(system.gatewayUrl(), http);
+        CachedToken admin = new CachedToken(() -> keycloak.userToken("admin"));
+        CachedToken searcher = new CachedToken(() -> keycloak.userToken(SearchPhase.SEARCHER));
+        MongoCollection<Document> experts = mongo.getDatabase(REGISTRY_DATABASE).getCollection("experts");
+
+        System.out.println("[benchmark] generating " + size.largestProfileCount() + " synthetic members");
+        MemberLoader loader = new MemberLoader(new SyntheticExperts(SEED).members(size.largestProfileCount()).toList(),
+                service, admin);
+        table.memory("started", system.residentMemoryBytes());
+
+        System.out.println("[benchmark] sync of " + size.syncedMembers() + " members");
+        new SyncPhase(loader, new RawBulkWrite(mongo.getDatabase(SCRATCH_DATABASE).getCollection("members")),
+                service, gateway).run(size.syncedMembers(), table);
+        table.memory("after sync", system.residentMemoryBytes());
+        System.out.print(table.plainText());
+
+        SearchPhase search = new SearchPhase(new RawSearch(experts, SearchPhase.SEARCHER_COUNTY), service, gateway,
+                searcher, size);
+        for (int profiles : size.searchedProfiles()) {
+            String phase = "search at " + profiles + " profiles";
+            System.out.println("[benchmark] loading up to " + profiles + " members, then " + phase);
+            boolean loaded = Attempt.of(table, phase, "loading", "service", () -> {
+                loader.loadUpTo(profiles);
+                return true;
+            }).isPresent();
+            if (loaded) {
+                search.run(profiles, table);
+            }
+            table.memory("after " + phase, system.residentMemoryBytes());
+            System.out.print(table.plainText());
+        }
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        }
+    }
+}
