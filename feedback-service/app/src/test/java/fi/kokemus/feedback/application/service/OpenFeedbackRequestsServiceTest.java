@@ -9,7 +9,7 @@ import fi.kokemus.feedback.domain.Respondent;
 import fi.kokemus.feedback.domain.TaskId;
 import fi.kokemus.feedback.fakes.CountingRandomBytes;
 import fi.kokemus.feedback.fakes.InMemoryFeedbackTaskRepository;
-import fi.kokemus.feedback.fakes.MutableClock;
+import fi.kokemus.platform.test.MutableClock;
 import fi.kokemus.feedback.fakes.SampleWork;
 import java.time.Duration;
 import java.time.Instant;

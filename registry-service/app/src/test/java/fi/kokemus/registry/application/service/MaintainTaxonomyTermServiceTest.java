@@ -14,7 +14,7 @@ import fi.kokemus.registry.domain.taxonomy.TaxonomyKind;
 import fi.kokemus.registry.domain.taxonomy.TaxonomyTerm;
 import fi.kokemus.registry.testing.Actors;
 import fi.kokemus.registry.testing.InMemoryTaxonomyTerms;
-import fi.kokemus.registry.testing.MutableClock;
+import fi.kokemus.platform.test.MutableClock;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

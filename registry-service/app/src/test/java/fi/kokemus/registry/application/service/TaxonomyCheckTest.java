@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fi.kokemus.platform.problem.DomainProblem;
 import fi.kokemus.registry.domain.taxonomy.TaxonomyKind;
 import fi.kokemus.registry.testing.InMemoryTaxonomyTerms;
-import fi.kokemus.registry.testing.MutableClock;
+import fi.kokemus.platform.test.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;

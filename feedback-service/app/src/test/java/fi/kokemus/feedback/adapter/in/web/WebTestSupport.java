@@ -6,7 +6,7 @@ import fi.kokemus.feedback.domain.CompletedWork;
 import fi.kokemus.feedback.domain.FeedbackTask;
 import fi.kokemus.feedback.domain.Respondent;
 import fi.kokemus.feedback.domain.TaskId;
-import fi.kokemus.feedback.fakes.MutableClock;
+import fi.kokemus.platform.test.MutableClock;
 import fi.kokemus.feedback.fakes.SampleWork;
 import fi.kokemus.platform.test.ServiceWebTest;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package fi.kokemus.registry.testing;
+package fi.kokemus.platform.test;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,13 +6,17 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests move forward. */
+/** A clock tests set and move. */
 public class MutableClock extends Clock {
 
     private volatile Instant now;
 
     public MutableClock(Instant now) {
         this.now = now;
+    }
+
+    public void set(Instant instant) {
+        now = instant;
     }
 
     public void advance(Duration duration) {
