@@ -1,5 +1,6 @@
 package fi.kokemus.registry.domain;
 
+import fi.kokemus.platform.actor.Actor;
 import fi.kokemus.platform.actor.Role;
 import java.time.Instant;
 import java.util.Objects;
@@ -21,5 +22,10 @@ public record AuditEntry(ExpertId expertId, String actorSubject, Optional<String
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(purpose, "purpose");
+    }
+
+    /** {@code actor}'s read in {@code role}, at {@code at}, for {@code purpose}. */
+    public static AuditEntry by(Actor actor, Role role, ExpertId expertId, Instant at, ReadPurpose purpose) {
+        return new AuditEntry(expertId, actor.subject(), Optional.ofNullable(actor.username()), role, at, purpose);
     }
 }

@@ -3,9 +3,11 @@ package fi.kokemus.registry.domain;
 import fi.kokemus.platform.problem.DomainProblem;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -188,8 +190,13 @@ public final class Expert {
      * contract with, and any county when the expert consented to disclosure outside the home county.
      */
     public boolean visibleTo(County county) {
-        return livesIn(county) || state.consents().granted(ConsentKind.DISCLOSURE_OUTSIDE_COUNTY)
-                || state.contracts().stream().anyMatch(contract -> contract.county() == county);
+        return visibility().includes(county);
+    }
+
+    public CountyVisibility visibility() {
+        Set<County> counties = EnumSet.of(state.profile().homeCounty());
+        state.contracts().forEach(contract -> counties.add(contract.county()));
+        return new CountyVisibility(counties, state.consents().granted(ConsentKind.DISCLOSURE_OUTSIDE_COUNTY));
     }
 
     public boolean isErased() {

@@ -17,7 +17,8 @@ public record MemberReference(String organisationId, String externalId) {
                 "1-64 letters, digits, '.', '_', ':' or '-'");
     }
 
-    static String requireOrganisationId(String value, String field) {
+    /** An organisation id as the registry knows them; anything else is invalid input in {@code field}. */
+    public static String requireOrganisationId(String value, String field) {
         return Checks.matches(value, ORGANISATION_ID, field, "2-64 lower-case letters, digits or hyphens");
     }
 }

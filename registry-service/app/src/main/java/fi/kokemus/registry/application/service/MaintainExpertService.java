@@ -40,14 +40,14 @@ public class MaintainExpertService implements MaintainExpertUseCase {
     public ExpertView.Full recordContract(Actor actor, ExpertId id, AssignmentContract contract) {
         Expert expert = find(id);
         ExpertAccess.requireMayRecordContract(actor, expert, contract.county());
-        return saved(expert, expert.recordContract(contract));
+        return saved(actor, expert, expert.recordContract(contract), "contract");
     }
 
     @Override
     public ExpertView.Full recordConfidentialityCommitment(Actor actor, ExpertId id, LocalDate signedOn) {
         Expert expert = find(id);
         ExpertAccess.requireHomeCoordinator(actor, expert);
-        return saved(expert, expert.recordConfidentialityCommitment(signedOn));
+        return saved(actor, expert, expert.recordConfidentialityCommitment(signedOn), "confidentiality commitment");
     }
 
     @Override
@@ -60,14 +60,14 @@ public class MaintainExpertService implements MaintainExpertUseCase {
                     throw DomainProblem.invalid("invalid-value", "No expert " + unknown + " to mentor",
                             "mentorId");
                 });
-        return saved(expert, expert.assignMentor(mentorship));
+        return saved(actor, expert, expert.assignMentor(mentorship), "mentor");
     }
 
     @Override
     public ExpertView.Full changeAvailability(Actor actor, ExpertId id, Availability availability) {
         Expert expert = find(id);
         ExpertAccess.requireHomeCoordinator(actor, expert);
-        return saved(expert, expert.changeAvailability(availability));
+        return saved(actor, expert, expert.changeAvailability(availability), "availability");
     }
 
     @Override
@@ -77,18 +77,20 @@ public class MaintainExpertService implements MaintainExpertUseCase {
         PersonalDataRemoval.requireConfirmed(confirmed, "Erasure cannot be undone; confirm with confirm=true");
         expert.erase();
         removal.saveErased(expert);
-        auditLog.record(new AuditEntry(id, actor.subject(), Optional.ofNullable(actor.username()), role,
-                clock.instant(), new ReadPurpose("erasure: " + purpose)));
+        auditLog.record(AuditEntry.by(actor, role, id, clock.instant(), new ReadPurpose("erasure: " + purpose)));
     }
 
     private Expert find(ExpertId id) {
         return experts.findById(id).orElseThrow(() -> DomainProblem.notFound("expert-not-found", "No expert " + id));
     }
 
-    private ExpertView.Full saved(Expert expert, boolean changed) {
+    /** Saves a change and returns the whole record, whose return to the coordinator is a read like any other. */
+    private ExpertView.Full saved(Actor actor, Expert expert, boolean changed, String maintained) {
         if (changed) {
             experts.save(expert);
         }
+        auditLog.record(AuditEntry.by(actor, Role.COORDINATOR, expert.id(), clock.instant(),
+                new ReadPurpose("maintenance: " + maintained)));
         return ExpertView.Full.of(expert);
     }
 }

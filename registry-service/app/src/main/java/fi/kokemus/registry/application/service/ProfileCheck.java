@@ -1,13 +1,11 @@
 package fi.kokemus.registry.application.service;
 
-import fi.kokemus.platform.problem.DomainProblem;
 import fi.kokemus.registry.domain.DiagnosisCode;
 import fi.kokemus.registry.domain.ExpertProfile;
 import fi.kokemus.registry.domain.Preferences;
 import fi.kokemus.registry.domain.TaskTypeCode;
 import fi.kokemus.registry.domain.TopicCode;
 import fi.kokemus.registry.domain.reference.Municipalities;
-import fi.kokemus.registry.domain.reference.Municipality;
 import fi.kokemus.registry.domain.taxonomy.TaxonomyKind;
 import java.util.Collection;
 import java.util.List;
@@ -15,7 +13,8 @@ import java.util.function.Function;
 
 /**
  * Checks a profile against the reference data: a real municipality in the stated county, and
- * codes the maintained taxonomy knows and has not retired.
+ * codes the maintained taxonomy knows and has not retired (the taxonomy lives in a store, so the
+ * check is here rather than in the domain).
  */
 public class ProfileCheck {
 
@@ -28,11 +27,7 @@ public class ProfileCheck {
     }
 
     public void requireValid(ExpertProfile profile) {
-        Municipality municipality = municipalities.require(profile.municipality(), "municipality");
-        if (municipality.county().filter(profile.homeCounty()::equals).isEmpty()) {
-            throw DomainProblem.invalid("municipality-outside-county", "Municipality " + municipality.code() + " ("
-                    + municipality.nameFi() + ") is not in " + profile.homeCounty().code(), "municipality");
-        }
+        municipalities.requireIn(profile.municipality(), profile.homeCounty(), "municipality");
         taxonomy.requireKnown(TaxonomyKind.TOPIC, codes(profile.topics(), TopicCode::value), "topics");
         taxonomy.requireKnown(TaxonomyKind.LIFE_SITUATION, codes(profile.lifeSituations(), TopicCode::value),
                 "lifeSituations");

@@ -43,9 +43,8 @@ public class ReviewDuplicatesService implements ReviewDuplicatesUseCase {
         List<DuplicateReview> reviews = candidates.findReviewableIn(county, status).stream()
                 .flatMap(candidate -> review(candidate).stream())
                 .toList();
-        reviews.forEach(review -> review.experts().forEach(expert -> auditLog.record(new AuditEntry(expert.id(),
-                actor.subject(), Optional.ofNullable(actor.username()), Role.COORDINATOR, clock.instant(),
-                DUPLICATE_REVIEW))));
+        reviews.forEach(review -> review.experts().forEach(expert -> auditLog.record(AuditEntry.by(actor,
+                Role.COORDINATOR, expert.id(), clock.instant(), DUPLICATE_REVIEW))));
         return reviews;
     }
 

@@ -68,7 +68,6 @@ public class ViewExpertService implements ViewExpertUseCase {
     }
 
     private void audit(Actor actor, Role role, ExpertId id, ReadPurpose purpose) {
-        auditLog.record(new AuditEntry(id, actor.subject(), Optional.ofNullable(actor.username()), role,
-                clock.instant(), purpose));
+        auditLog.record(AuditEntry.by(actor, role, id, clock.instant(), purpose));
     }
 }

@@ -65,6 +65,16 @@ public final class Municipalities {
                 field + " must be a municipality of Finland; " + code + " is not one", field));
     }
 
+    /** The municipality, which must lie in {@code county}; anything else is invalid input in {@code field}. */
+    public Municipality requireIn(MunicipalityCode code, County county, String field) {
+        Municipality municipality = require(code, field);
+        if (municipality.county().filter(county::equals).isEmpty()) {
+            throw DomainProblem.invalid("municipality-outside-county", "Municipality " + municipality.code() + " ("
+                    + municipality.nameFi() + ") is not in " + county.code(), field);
+        }
+        return municipality;
+    }
+
     /** The county's municipalities in code order. */
     public List<Municipality> inCounty(County county) {
         return byCode.values().stream()

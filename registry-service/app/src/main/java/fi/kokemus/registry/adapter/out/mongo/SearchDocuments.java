@@ -1,6 +1,7 @@
 package fi.kokemus.registry.adapter.out.mongo;
 
 import fi.kokemus.registry.domain.County;
+import fi.kokemus.registry.domain.CountyVisibility;
 import fi.kokemus.registry.domain.DatePeriod;
 import fi.kokemus.registry.domain.Expert;
 import fi.kokemus.registry.domain.PublicProfile;
@@ -10,8 +11,6 @@ import fi.kokemus.registry.domain.search.SearchText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import org.bson.Document;
 
 /**
@@ -45,7 +44,7 @@ final class SearchDocuments {
         List<String> words = SearchText.indexedWords(expert);
         return new Document("words", words)
                 .append("tokens", List.copyOf(SearchText.tokens(words)))
-                .append("visibleTo", visibleTo(profile))
+                .append("visibleTo", visibleTo(expert.visibility()))
                 .append("organisations", List.copyOf(profile.organisations()))
                 .append("advancedTraining", expert.profile().trainings().stream()
                         .filter(training -> training.type() == TrainingType.DEVELOPER_INFLUENCER)
@@ -54,12 +53,9 @@ final class SearchDocuments {
                 .append("unavailable", profile.unavailable().stream().map(SearchDocuments::window).toList());
     }
 
-    private static List<String> visibleTo(PublicProfile profile) {
-        Set<County> counties = new TreeSet<>();
-        counties.add(profile.homeCounty());
-        profile.contracts().forEach(contract -> counties.add(contract.county()));
-        List<String> codes = new ArrayList<>(counties.stream().map(County::code).toList());
-        if (profile.bookableOutsideHomeCounty()) {
+    private static List<String> visibleTo(CountyVisibility visibility) {
+        List<String> codes = new ArrayList<>(visibility.counties().stream().map(County::code).sorted().toList());
+        if (visibility.everyCounty()) {
             codes.add(ANY_COUNTY);
         }
         return codes;

@@ -7,6 +7,7 @@ import fi.kokemus.registry.domain.County;
 import fi.kokemus.registry.domain.DiagnosisCode;
 import fi.kokemus.registry.domain.ExpertRole;
 import fi.kokemus.registry.domain.LanguageCode;
+import fi.kokemus.registry.domain.MemberReference;
 import fi.kokemus.registry.domain.MunicipalityCode;
 import fi.kokemus.registry.domain.TaskTypeCode;
 import fi.kokemus.registry.domain.TopicCode;
@@ -15,7 +16,6 @@ import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A registry search on top of what the searcher may see. Several values of one filter match any
@@ -47,7 +47,6 @@ public record SearchExpertsQuery(
 
     public static final int MAX_VALUES = 20;
     public static final int MAX_TEXT_LENGTH = 200;
-    private static final Pattern ORGANISATION_ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,63}");
 
     public SearchExpertsQuery {
         municipalities = limited(municipalities, "municipality");
@@ -56,13 +55,7 @@ public record SearchExpertsQuery(
         lifeSituations = limited(lifeSituations, "lifeSituation");
         diagnoses = limited(diagnoses, "diagnosis");
         organisations = limited(organisations, "organisation");
-        organisations.forEach(id -> {
-            if (!ORGANISATION_ID.matcher(id).matches()) {
-                throw DomainProblem.invalid("invalid-value",
-                        "organisation must be an organisation id (2-64 lower-case letters, digits or hyphens)",
-                        "organisation");
-            }
-        });
+        organisations.forEach(id -> MemberReference.requireOrganisationId(id, "organisation"));
         roles = limited(roles, "role");
         languages = limited(languages, "language");
         taskTypes = limited(taskTypes, "taskType");
