@@ -1,5 +1,6 @@
 package fi.kokemus.registry.testing;
 
+import fi.kokemus.registry.application.port.SearchFilters;
 import fi.kokemus.registry.application.port.SearchSort;
 import fi.kokemus.registry.application.port.out.ExpertSearch;
 import fi.kokemus.registry.domain.County;
@@ -120,8 +121,8 @@ public final class SearchBuilder {
     }
 
     public ExpertSearch build() {
-        return new ExpertSearch(visibleTo, homeCounty, municipalities, topics, lifeSituations, diagnoses,
-                organisations, roles, languages, taskTypes, advancedTrainingOn, availableOn, text, sort,
+        return new ExpertSearch(visibleTo, homeCounty, new SearchFilters(municipalities, topics, lifeSituations,
+                diagnoses, organisations, roles, languages, taskTypes), advancedTrainingOn, availableOn, text, sort,
                 countDiagnoses);
     }
 

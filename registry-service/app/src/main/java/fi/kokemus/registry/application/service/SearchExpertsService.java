@@ -29,14 +29,12 @@ public class SearchExpertsService implements SearchExpertsUseCase {
     @Override
     public SearchResult<PublicProfile> search(Actor actor, SearchExpertsQuery query) {
         County county = ExpertAccess.searchableCounty(actor);
-        if (!query.diagnoses().isEmpty()) {
+        if (!query.filters().diagnoses().isEmpty()) {
             ExpertAccess.requireMaySearchByDiagnosis(actor);
         }
         Optional<LocalDate> advancedTrainingOn = query.advancedTraining()
                 ? Optional.of(query.availableOn().orElseGet(() -> LocalDate.now(clock))) : Optional.empty();
-        var search = new ExpertSearch(county, query.county(), query.municipalities(), query.topics(),
-                query.lifeSituations(), query.diagnoses(), query.organisations(), query.roles(), query.languages(),
-                query.taskTypes(), advancedTrainingOn, query.availableOn(),
+        var search = new ExpertSearch(county, query.county(), query.filters(), advancedTrainingOn, query.availableOn(),
                 query.text().map(SearchText::words).<Set<String>>map(Set::copyOf).orElse(Set.of()),
                 query.sort(), ExpertAccess.maySearchByDiagnosis(actor));
         return experts.search(search, query.page()).map(Expert::publicProfile);

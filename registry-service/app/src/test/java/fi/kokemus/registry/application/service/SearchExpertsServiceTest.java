@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.kokemus.platform.problem.DomainProblem;
 import fi.kokemus.registry.application.port.PageRequest;
+import fi.kokemus.registry.application.port.SearchFilters;
 import fi.kokemus.registry.application.port.SearchFacet;
 import fi.kokemus.registry.application.port.SearchResult;
 import fi.kokemus.registry.application.port.SearchSort;
@@ -140,15 +141,17 @@ class SearchExpertsServiceTest {
     }
 
     private static SearchExpertsQuery diagnosisQuery() {
-        return new SearchExpertsQuery(Set.of(), Optional.empty(), Set.of(), Set.of(),
-                Set.of(new DiagnosisCode("F30_F39")), Set.of(), Set.of(), Set.of(), Set.of(), false, Optional.empty(),
-                Optional.empty(), SearchSort.RELEVANCE, page());
+        var filters = new SearchFilters(Set.of(), Set.of(), Set.of(), Set.of(new DiagnosisCode("F30_F39")), Set.of(),
+                Set.of(), Set.of(), Set.of());
+        return new SearchExpertsQuery(filters, Optional.empty(), false, Optional.empty(), Optional.empty(),
+                SearchSort.RELEVANCE, page());
     }
 
     private static SearchExpertsQuery query(Set<TopicCode> topics, String text, boolean advancedTraining,
             SearchSort sort) {
-        return new SearchExpertsQuery(Set.of(), Optional.empty(), topics, Set.of(), Set.of(), Set.of(), Set.of(),
-                Set.of(), Set.of(), advancedTraining, Optional.empty(), Optional.ofNullable(text), sort, page());
+        var filters = new SearchFilters(Set.of(), topics, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+        return new SearchExpertsQuery(filters, Optional.empty(), advancedTraining, Optional.empty(),
+                Optional.ofNullable(text), sort, page());
     }
 
     private static PageRequest page() {

@@ -2,6 +2,7 @@ package fi.kokemus.registry.adapter.in.web;
 
 import fi.kokemus.platform.actor.Actor;
 import fi.kokemus.registry.application.port.PageRequest;
+import fi.kokemus.registry.application.port.SearchFilters;
 import fi.kokemus.registry.application.port.SearchSort;
 import fi.kokemus.registry.application.port.in.SearchExpertsQuery;
 import fi.kokemus.registry.application.port.in.SearchExpertsUseCase;
@@ -63,16 +64,16 @@ class ExpertController {
             @RequestParam(required = false) String text,
             @RequestParam(defaultValue = "RELEVANCE") SearchSort sort,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        var query = new SearchExpertsQuery(
+        var filters = new SearchFilters(
                 SearchParameters.values(municipality, "municipality", MunicipalityCode::new),
-                Optional.ofNullable(county).map(code -> County.of(code, "county")),
                 SearchParameters.values(topic, "topic", TopicCode::new),
                 SearchParameters.values(lifeSituation, "lifeSituation", TopicCode::new),
                 SearchParameters.values(diagnosis, "diagnosis", DiagnosisCode::new),
                 SearchParameters.values(organisation, "organisation", Function.identity()),
                 SearchParameters.values(role, "role", Function.identity()),
                 SearchParameters.values(language, "language", LanguageCode::new),
-                SearchParameters.values(taskType, "taskType", TaskTypeCode::new),
+                SearchParameters.values(taskType, "taskType", TaskTypeCode::new));
+        var query = new SearchExpertsQuery(filters, Optional.ofNullable(county).map(code -> County.of(code, "county")),
                 advancedTraining, Optional.ofNullable(availableOn), Optional.ofNullable(text), sort,
                 new PageRequest(page, size));
         return SearchResponse.of(searchExperts.search(actor, query));

@@ -1,7 +1,6 @@
 package fi.kokemus.registry.adapter.in.web;
 
 import fi.kokemus.platform.problem.DomainProblem;
-import fi.kokemus.registry.application.port.in.SearchExpertsQuery;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -16,10 +15,6 @@ final class SearchParameters {
     static <S, T> Set<T> values(List<S> values, String parameter, Function<S, T> parse) {
         if (values == null) {
             return Set.of();
-        }
-        if (values.size() > SearchExpertsQuery.MAX_VALUES) {
-            throw DomainProblem.invalid("invalid-value",
-                    parameter + " may have at most " + SearchExpertsQuery.MAX_VALUES + " values", parameter);
         }
         try {
             return values.stream().map(parse).collect(Collectors.toSet());

@@ -103,14 +103,14 @@ final class MongoExpertSearch {
         filters.add(eq(ExpertDocuments.BOOKABLE, true));
         filters.add(in(SearchDocuments.VISIBLE_TO, search.visibleTo().code(), SearchDocuments.ANY_COUNTY));
         search.homeCounty().ifPresent(county -> filters.add(eq(ExpertDocuments.HOME_COUNTY, county.code())));
-        anyOf(filters, ProfileDocuments.MUNICIPALITY, search.municipalities(), MunicipalityCode::value);
-        anyOf(filters, ExpertDocuments.TOPICS, search.topics(), TopicCode::value);
-        anyOf(filters, ProfileDocuments.LIFE_SITUATIONS, search.lifeSituations(), TopicCode::value);
-        anyOf(filters, ProfileDocuments.DIAGNOSES, search.diagnoses(), Object::toString);
-        anyOf(filters, SearchDocuments.ORGANISATIONS, search.organisations(), Function.identity());
-        anyOf(filters, ProfileDocuments.ROLES, search.roles(), ExpertRole::name);
-        anyOf(filters, ProfileDocuments.LANGUAGES, search.languages(), Object::toString);
-        anyOf(filters, ProfileDocuments.TASK_TYPES, search.taskTypes(), Object::toString);
+        anyOf(filters, ProfileDocuments.MUNICIPALITY, search.filters().municipalities(), MunicipalityCode::value);
+        anyOf(filters, ExpertDocuments.TOPICS, search.filters().topics(), TopicCode::value);
+        anyOf(filters, ProfileDocuments.LIFE_SITUATIONS, search.filters().lifeSituations(), TopicCode::value);
+        anyOf(filters, ProfileDocuments.DIAGNOSES, search.filters().diagnoses(), Object::toString);
+        anyOf(filters, SearchDocuments.ORGANISATIONS, search.filters().organisations(), Function.identity());
+        anyOf(filters, ProfileDocuments.ROLES, search.filters().roles(), ExpertRole::name);
+        anyOf(filters, ProfileDocuments.LANGUAGES, search.filters().languages(), Object::toString);
+        anyOf(filters, ProfileDocuments.TASK_TYPES, search.filters().taskTypes(), Object::toString);
         search.advancedTrainingOn().ifPresent(day ->
                 filters.add(elemMatch(SearchDocuments.ADVANCED_TRAINING, covering(day))));
         search.availableOn().ifPresent(day ->
