@@ -48,18 +48,8 @@ public class MongoAggregateStore {
      * holds a stored null that a sparse unique index would count.
      */
     public void insert(Document state, List<OutboxMessage> events) {
-        Document document = new Document();
-        state.forEach((field, value) -> {
-            if (value != null) {
-                document.append(field, value);
-            }
-        });
-        document.append(VERSION, 1L).append(OUTBOX, toBson(events));
-        if (!events.isEmpty()) {
-            document.append(OUTBOX_PENDING, true);
-        }
         try {
-            collection.insertOne(document);
+            collection.insertOne(wholeDocument(state, 1L, events));
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
                 throw new DuplicateAggregateException(state.get("_id"));
@@ -83,16 +73,33 @@ public class MongoAggregateStore {
     }
 
     /**
-     * As {@link #update}, but the outbox afterwards holds only {@code events}: events not yet
-     * published are discarded in the same write. For an erasure, whose earlier events would still
-     * carry the personal data being erased.
+     * Replaces the whole document if it is still at {@code expectedVersion}: fields not in
+     * {@code state} are gone, also those other adapters wrote, and the outbox holds only
+     * {@code events}, so events not yet published are discarded in the same write. For an
+     * erasure, whose earlier events would still carry the personal data being erased.
      */
-    public void updateDiscardingUnpublished(Object id, long expectedVersion, Document state,
+    public void replaceDiscardingUnpublished(Object id, long expectedVersion, Document state,
             List<OutboxMessage> events) {
-        List<Bson> updates = stateUpdates(expectedVersion, state);
-        updates.add(Updates.set(OUTBOX, toBson(events)));
-        updates.add(events.isEmpty() ? Updates.unset(OUTBOX_PENDING) : Updates.set(OUTBOX_PENDING, true));
-        apply(id, expectedVersion, updates);
+        var result = collection.replaceOne(and(eq("_id", id), eq(VERSION, expectedVersion)),
+                wholeDocument(state, expectedVersion + 1, events));
+        if (result.getMatchedCount() == 0) {
+            throw new ConcurrentUpdateException(id);
+        }
+    }
+
+    /** The state without its null fields, at {@code version}, with {@code events} as the outbox. */
+    private static Document wholeDocument(Document state, long version, List<OutboxMessage> events) {
+        Document document = new Document();
+        state.forEach((field, value) -> {
+            if (value != null) {
+                document.append(field, value);
+            }
+        });
+        document.append(VERSION, version).append(OUTBOX, toBson(events));
+        if (!events.isEmpty()) {
+            document.append(OUTBOX_PENDING, true);
+        }
+        return document;
     }
 
     private static List<Bson> stateUpdates(long expectedVersion, Document state) {

@@ -82,18 +82,20 @@ class MongoAggregateStoreTest {
     }
 
     @Test
-    void anUpdateDiscardingUnpublishedEventsLeavesOnlyItsOwnInTheOutbox() {
-        store.insert(new Document("_id", "a").append("name", "first"), List.of(message("e1")));
+    void aReplacementDiscardingUnpublishedEventsLeavesOnlyItsOwnInTheOutboxAndOnlyItsOwnFields() {
+        store.insert(new Document("_id", "a").append("name", "first").append("other", "x"), List.of(message("e1")));
 
-        store.updateDiscardingUnpublished("a", 1L, new Document("_id", "a").append("name", null),
+        store.replaceDiscardingUnpublished("a", 1L, new Document("_id", "a").append("name", null),
                 List.of(message("e2")));
 
         Document stored = store.find("a").orElseThrow();
         assertThat(stored).doesNotContainKey("name");
+        assertThat(stored).doesNotContainKey("other");
+        assertThat(stored.getLong(MongoAggregateStore.VERSION)).isEqualTo(2L);
         assertThat(stored.getList(MongoAggregateStore.OUTBOX, Document.class))
                 .extracting(d -> d.getString("eventId")).containsExactly("e2");
         assertThat(stored.getBoolean(MongoAggregateStore.OUTBOX_PENDING)).isTrue();
-        assertThatThrownBy(() -> store.updateDiscardingUnpublished("a", 1L, new Document("_id", "a"), List.of()))
+        assertThatThrownBy(() -> store.replaceDiscardingUnpublished("a", 1L, new Document("_id", "a"), List.of()))
                 .isInstanceOf(ConcurrentUpdateException.class);
     }
 

@@ -7,9 +7,6 @@ import fi.kokemus.registry.domain.ExpertState;
 import fi.kokemus.registry.domain.MemberReference;
 import java.time.Instant;
 import java.util.Date;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.bson.Document;
 
 /**
@@ -30,8 +27,6 @@ final class ExpertDocuments {
     static final String ERASED_AT = "erasedAt";
     /** A one-way hash of the NGO's member reference, so an erased member is not silently re-created. */
     static final String ERASED_MEMBER = "erasedMember";
-    /** Written by other adapters on the same document; erasure removes it too. */
-    private static final List<String> FIELDS_OF_OTHER_ADAPTERS = List.of(MongoWorkloads.WORKLOAD);
 
     private ExpertDocuments() {
     }
@@ -59,15 +54,11 @@ final class ExpertDocuments {
         return document.containsKey(ERASED_AT);
     }
 
-    /** Every field of the expert's document set to null, which the store removes, and the erasure marks. */
+    /** What an erased expert leaves: the id, when, and the hash of the NGO's member reference. */
     static Document tombstoneOf(Expert expert, Instant erasedAt) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        toDocument(expert).keySet().forEach(field -> fields.put(field, null));
-        FIELDS_OF_OTHER_ADAPTERS.forEach(field -> fields.put(field, null));
-        fields.put("_id", expert.id().value());
-        fields.put(ERASED_AT, Date.from(erasedAt));
-        fields.put(ERASED_MEMBER, memberHash(expert.member()));
-        return new Document(fields);
+        return new Document("_id", expert.id().value())
+                .append(ERASED_AT, Date.from(erasedAt))
+                .append(ERASED_MEMBER, memberHash(expert.member()));
     }
 
     static String memberHash(MemberReference member) {

@@ -96,7 +96,7 @@ public class MongoExpertRepository implements ExpertRepository {
             store.collection().updateMany(eq(ExpertDocuments.ERASED_MEMBER, state.get(ExpertDocuments.ERASED_MEMBER)),
                     Updates.unset(ExpertDocuments.ERASED_MEMBER));
             // Events not yet published still carry the person's public profile: only the erasure goes out.
-            store.updateDiscardingUnpublished(expert.id().value(), expert.version(), state, events);
+            store.replaceDiscardingUnpublished(expert.id().value(), expert.version(), state, events);
             personKeys.forget(expert);
         } else {
             store.update(expert.id().value(), expert.version(), state, events);
