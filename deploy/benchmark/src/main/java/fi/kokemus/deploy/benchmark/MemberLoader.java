@@ -14,6 +14,12 @@ import java.util.function.Supplier;
  */
 final class MemberLoader {
 
+    /**
+     * Members per batch: the registry takes up to 1000, but it answers a batch only when every record is
+     * written, and the gateway gives up after 30 s, which 1000 records exceed on the wire server.
+     */
+    static final int BATCH = 250;
+
     private final List<SyntheticMember> members;
     private final RegistryClient service;
     private final Supplier<String> adminToken;
@@ -33,12 +39,12 @@ final class MemberLoader {
     record SyncRun(Measurement measurement, Map<String, Integer> outcomes) {
     }
 
-    /** Members {@code [from, to)} in NGO batches of at most 1000, one after the other; one latency per batch. */
+    /** Members {@code [from, to)} in NGO batches of at most {@link #BATCH}, one after another; a latency per batch. */
     SyncRun syncBatches(RegistryClient via, int from, int to) {
         List<Long> latencies = new ArrayList<>();
         Map<String, Integer> outcomes = new TreeMap<>();
         long started = System.nanoTime();
-        for (MemberBatch batch : MemberBatch.of(members(from, to), RegistryClient.MAX_BATCH)) {
+        for (MemberBatch batch : MemberBatch.of(members(from, to), BATCH)) {
             long sent = System.nanoTime();
             via.syncBatch(adminToken.get(), batch.organisationId(), batch.members())
                     .forEach((outcome, count) -> outcomes.merge(outcome, count, Integer::sum));
