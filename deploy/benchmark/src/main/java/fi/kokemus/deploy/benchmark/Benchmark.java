@@ -66,7 +66,7 @@ public final class Benchmark {
 
         System.out.println("[benchmark] generating " + size.syncedMembers() + " synthetic members");
         MemberLoader loader = new MemberLoader(new SyntheticExperts(SEED).members(size.syncedMembers()).toList(),
-                service, admin);
+                admin);
         table.memory("started", system.residentMemoryBytes());
 
         System.out.println("[benchmark] sync of " + size.syncedMembers() + " members");
@@ -81,10 +81,7 @@ public final class Benchmark {
         for (SearchLoad load : size.searches()) {
             String phase = load.phase();
             System.out.println("[benchmark] loading up to " + load.profiles() + " profiles, then " + phase);
-            boolean loaded = Attempt.of(table, phase, "loading", "service", () -> {
-                loader.loadUpTo(Math.min(load.profiles(), size.syncedMembers()));
-                return true;
-            }).isPresent() && Attempt.of(table, phase, "loading", "driver copies", () -> {
+            boolean loaded = Attempt.of(table, phase, "loading", "driver copies", () -> {
                 int copied = copies.fillUpTo(load.profiles());
                 System.out.println("[benchmark] " + copied + " profiles copied by the driver");
                 return copied;

@@ -12,6 +12,8 @@ public record BenchmarkSize(String name, int syncedMembers, List<SearchLoad> sea
 
     public static final BenchmarkSize FULL = new BenchmarkSize("full", 10_000,
             List.of(new SearchLoad(10_000, 5, 40), new SearchLoad(100_000, 1, 5)), 4);
+    /** The full run's search phases after a sync of 1 000 members, for when the full sync takes too long. */
+    public static final BenchmarkSize SEARCH = new BenchmarkSize("search", 1_000, FULL.searches(), 4);
     public static final BenchmarkSize SMALL = new BenchmarkSize("small", 1_000,
             List.of(new SearchLoad(1_000, 5, 40), new SearchLoad(5_000, 5, 40)), 4);
 
@@ -27,6 +29,9 @@ public record BenchmarkSize(String name, int syncedMembers, List<SearchLoad> sea
         if (given.equals(List.of("--small"))) {
             return SMALL;
         }
-        throw new IllegalArgumentException("usage: benchmark [--small], was " + String.join(" ", given));
+        if (given.equals(List.of("--search"))) {
+            return SEARCH;
+        }
+        throw new IllegalArgumentException("usage: benchmark [--small | --search], was " + String.join(" ", given));
     }
 }

@@ -9,8 +9,8 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
- * Puts a prefix of the generated members into the registry as their NGOs would and remembers how far it got,
- * so every phase builds on what the earlier ones loaded.
+ * Puts ranges of the generated members into the registry as their NGOs would, in batches through the service
+ * or the gateway.
  */
 final class MemberLoader {
 
@@ -21,13 +21,10 @@ final class MemberLoader {
     static final int BATCH = 250;
 
     private final List<SyntheticMember> members;
-    private final RegistryClient service;
     private final Supplier<String> adminToken;
-    private int loaded;
 
-    MemberLoader(List<SyntheticMember> members, RegistryClient service, Supplier<String> adminToken) {
+    MemberLoader(List<SyntheticMember> members, Supplier<String> adminToken) {
         this.members = List.copyOf(members);
-        this.service = service;
         this.adminToken = adminToken;
     }
 
@@ -51,16 +48,6 @@ final class MemberLoader {
             latencies.add(System.nanoTime() - sent);
         }
         Duration wall = Duration.ofNanos(System.nanoTime() - started);
-        if (from <= loaded) {
-            loaded = Math.max(loaded, to);
-        }
         return new SyncRun(new Measurement(to - from, wall, Latencies.of(latencies)), outcomes);
-    }
-
-    /** Makes sure the first {@code count} members are in the registry. */
-    void loadUpTo(int count) {
-        if (loaded < count) {
-            syncBatches(service, loaded, count);
-        }
     }
 }
