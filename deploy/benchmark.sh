@@ -3,6 +3,7 @@
 # service and the gateway next to the raw MongoDB driver doing the same work (see deploy/benchmark/README.md).
 #   deploy/benchmark.sh            full run: sync 10 000 members, search at 10 000 and 100 000 profiles
 #   deploy/benchmark.sh --small    quick check: sync 1 000 members, search at 1 000 and 5 000 profiles
+#   deploy/benchmark.sh --search   searches at 10 000 and 100 000 profiles, one at a time, after a sync of 1 000
 # The table is also written to deploy/benchmark/target/benchmark-results.md. Needs only a JDK 17+.
 set -euo pipefail
 

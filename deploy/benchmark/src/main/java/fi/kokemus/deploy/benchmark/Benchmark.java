@@ -64,9 +64,9 @@ public final class Benchmark {
         CachedToken searcher = new CachedToken(() -> keycloak.userToken(SearchPhase.SEARCHER));
         MongoCollection<Document> experts = mongo.getDatabase(REGISTRY_DATABASE).getCollection("experts");
 
-        System.out.println("[benchmark] generating " + size.largestProfileCount() + " synthetic members");
-        MemberLoader loader = new MemberLoader(new SyntheticExperts(SEED).members(size.largestProfileCount()).toList(),
-                service, admin);
+        System.out.println("[benchmark] generating " + size.syncedMembers() + " synthetic members");
+        MemberLoader loader = new MemberLoader(new SyntheticExperts(SEED).members(size.syncedMembers()).toList(),
+                admin);
         table.memory("started", system.residentMemoryBytes());
 
         System.out.println("[benchmark] sync of " + size.syncedMembers() + " members");
@@ -76,16 +76,18 @@ public final class Benchmark {
         System.out.print(table.plainText());
 
         SearchPhase search = new SearchPhase(new RawSearch(experts, SearchPhase.SEARCHER_COUNTY), service, gateway,
-                searcher, size);
-        for (int profiles : size.searchedProfiles()) {
-            String phase = "search at " + profiles + " profiles";
-            System.out.println("[benchmark] loading up to " + profiles + " members, then " + phase);
-            boolean loaded = Attempt.of(table, phase, "loading", "service", () -> {
-                loader.loadUpTo(profiles);
-                return true;
+                searcher, size.threads());
+        ExpertCopies copies = new ExpertCopies(experts);
+        for (SearchLoad load : size.searches()) {
+            String phase = load.phase();
+            System.out.println("[benchmark] loading up to " + load.profiles() + " profiles, then " + phase);
+            boolean loaded = Attempt.of(table, phase, "loading", "driver copies", () -> {
+                int copied = copies.fillUpTo(load.profiles());
+                System.out.println("[benchmark] " + copied + " profiles copied by the driver");
+                return copied;
             }).isPresent();
             if (loaded) {
-                search.run(profiles, table);
+                search.run(load, table);
             }
             table.memory("after " + phase, system.residentMemoryBytes());
             System.out.print(table.plainText());

@@ -9,19 +9,22 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
- * Puts a prefix of the generated members into the registry as their NGOs would and remembers how far it got,
- * so every phase builds on what the earlier ones loaded.
+ * Puts ranges of the generated members into the registry as their NGOs would, in batches through the service
+ * or the gateway.
  */
 final class MemberLoader {
 
-    private final List<SyntheticMember> members;
-    private final RegistryClient service;
-    private final Supplier<String> adminToken;
-    private int loaded;
+    /**
+     * Members per batch: the registry takes up to 1000, but it answers a batch only when every record is
+     * written, and the gateway gives up after 30 s, which 1000 records exceed on the wire server.
+     */
+    static final int BATCH = 250;
 
-    MemberLoader(List<SyntheticMember> members, RegistryClient service, Supplier<String> adminToken) {
+    private final List<SyntheticMember> members;
+    private final Supplier<String> adminToken;
+
+    MemberLoader(List<SyntheticMember> members, Supplier<String> adminToken) {
         this.members = List.copyOf(members);
-        this.service = service;
         this.adminToken = adminToken;
     }
 
@@ -33,28 +36,18 @@ final class MemberLoader {
     record SyncRun(Measurement measurement, Map<String, Integer> outcomes) {
     }
 
-    /** Members {@code [from, to)} in NGO batches of at most 1000, one after the other; one latency per batch. */
+    /** Members {@code [from, to)} in NGO batches of at most {@link #BATCH}, one after another; a latency per batch. */
     SyncRun syncBatches(RegistryClient via, int from, int to) {
         List<Long> latencies = new ArrayList<>();
         Map<String, Integer> outcomes = new TreeMap<>();
         long started = System.nanoTime();
-        for (MemberBatch batch : MemberBatch.of(members(from, to), RegistryClient.MAX_BATCH)) {
+        for (MemberBatch batch : MemberBatch.of(members(from, to), BATCH)) {
             long sent = System.nanoTime();
             via.syncBatch(adminToken.get(), batch.organisationId(), batch.members())
                     .forEach((outcome, count) -> outcomes.merge(outcome, count, Integer::sum));
             latencies.add(System.nanoTime() - sent);
         }
         Duration wall = Duration.ofNanos(System.nanoTime() - started);
-        if (from <= loaded) {
-            loaded = Math.max(loaded, to);
-        }
         return new SyncRun(new Measurement(to - from, wall, Latencies.of(latencies)), outcomes);
-    }
-
-    /** Makes sure the first {@code count} members are in the registry. */
-    void loadUpTo(int count) {
-        if (loaded < count) {
-            syncBatches(service, loaded, count);
-        }
     }
 }

@@ -27,7 +27,7 @@ final class RawBulkWrite {
     /** Upserts {@code members}; the documents are built before the clock starts, one latency per batch. */
     Measurement upsert(List<SyntheticMember> members) {
         scratch.drop();
-        List<List<WriteModel<Document>>> batches = MemberBatch.of(members, RegistryClient.MAX_BATCH).stream()
+        List<List<WriteModel<Document>>> batches = MemberBatch.of(members, MemberLoader.BATCH).stream()
                 .map(RawBulkWrite::replacements)
                 .toList();
         List<Long> latencies = new ArrayList<>();

@@ -13,19 +13,20 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Facet;
-import com.mongodb.client.model.Field;
 import com.mongodb.client.model.Sorts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
 /**
  * The registry's search written directly against its {@code experts} documents with the driver: the same
- * one-aggregation shape (match, rank, page and facet counts in one {@code $facet}) without the service's
- * parsing, access rules and mapping, as the floor the service is compared with. Searches as a coordinator
+ * aggregation (match, keep the sort and facet keys, then in one {@code $facet} rank, page and look up the
+ * page's documents, count, and count every facet in one group) without the service's parsing, access rules
+ * and mapping, as the floor the service is compared with. Searches as a coordinator
  * of {@code searcherCounty} would: facets include diagnoses.
  */
 public final class RawSearch {
@@ -43,8 +44,11 @@ public final class RawSearch {
             "role", "roles",
             "language", "preferences.languages",
             "taskType", "preferences.taskTypes");
-    private static final List<String> FACET_FIELDS = List.of("topics", "lifeSituations", "roles",
-            "preferences.languages", "preferences.taskTypes", "search.organisations", "municipality", "diagnoses");
+    /** Facet names, as the service reports them, and their fields; the municipality is one value, not an array. */
+    private static final Map<String, String> FACET_FIELDS = new TreeMap<>(Map.of("topics", "topics",
+            "lifeSituations", "lifeSituations", "roles", "roles", "languages", "preferences.languages",
+            "taskTypes", "preferences.taskTypes", "organisations", "search.organisations",
+            "municipalities", "municipality", "diagnoses", "diagnoses"));
 
     private final MongoCollection<Document> experts;
     private final String searcherCounty;
@@ -63,21 +67,34 @@ public final class RawSearch {
     List<Bson> pipeline(SearchQuery query) {
         List<String> words = query.parameters().getOrDefault("text", List.of()).stream()
                 .peek(RawSearch::requireIndexedWord).toList();
-        List<Facet> facets = new ArrayList<>();
-        facets.add(new Facet("items", Aggregates.sort(Sorts.orderBy(Sorts.descending("_relevance"),
-                Sorts.ascending("_recentAssignments"), Sorts.ascending("lastName", "firstName", "_id"))),
-                Aggregates.skip(0), Aggregates.limit(PAGE_SIZE)));
-        facets.add(new Facet("total", Aggregates.group(null, Accumulators.sum("count", 1))));
-        FACET_FIELDS.forEach(field -> facets.add(new Facet(field, Aggregates.unwind("$" + field),
-                Aggregates.group("$" + field, Accumulators.sum("count", 1)))));
+        Document projection = new Document("lastName", 1).append("firstName", 1)
+                .append("_recentAssignments", new Document("$ifNull", List.of("$workload.recentCount", 0)));
+        List<Bson> order = new ArrayList<>();
+        if (!words.isEmpty()) {
+            projection.append("_relevance", new Document("$size", new Document("$setIntersection", List.of(
+                    new Document("$ifNull", List.of("$search.words", List.of())), new Document("$literal", words)))));
+            order.add(Sorts.descending("_relevance"));
+        }
+        order.add(Sorts.ascending("_recentAssignments", "lastName", "firstName", "_id"));
+        projection.append("_facetKeys", new Document("$concatArrays", FACET_FIELDS.entrySet().stream()
+                .map(facet -> facetKeys(facet.getKey(), facet.getValue()))
+                .toList()));
         return List.of(
                 Aggregates.match(filterOf(query, words)),
-                Aggregates.addFields(
-                        new Field<>("_relevance", new Document("$size", new Document("$setIntersection", List.of(
-                                new Document("$ifNull", List.of("$search.words", List.of())),
-                                new Document("$literal", words))))),
-                        new Field<>("_recentAssignments", new Document("$ifNull", List.of("$workload.recentCount", 0)))),
-                Aggregates.facet(facets));
+                Aggregates.project(projection),
+                Aggregates.facet(
+                        new Facet("items", Aggregates.sort(Sorts.orderBy(order)), Aggregates.skip(0),
+                                Aggregates.limit(PAGE_SIZE), Aggregates.lookup("experts", "_id", "_id", "expert")),
+                        new Facet("total", Aggregates.group(null, Accumulators.sum("count", 1))),
+                        new Facet("facetCounts", Aggregates.unwind("$_facetKeys"),
+                                Aggregates.group("$_facetKeys", Accumulators.sum("count", 1)))));
+    }
+
+    private static Document facetKeys(String facet, String field) {
+        Object values = field.equals("municipality")
+                ? List.of("$" + field) : new Document("$ifNull", List.of("$" + field, List.of()));
+        return new Document("$map", new Document("input", values)
+                .append("in", new Document("$concat", List.of(new Document("$literal", facet + "/"), "$$this"))));
     }
 
     private Bson filterOf(SearchQuery query, List<String> words) {

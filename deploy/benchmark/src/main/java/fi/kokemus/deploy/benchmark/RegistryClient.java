@@ -19,9 +19,6 @@ import tools.jackson.databind.node.ObjectNode;
 /** The registry's HTTP API as the benchmark calls it, either on the service's own port or through the gateway. */
 final class RegistryClient {
 
-    /** The registry refuses larger batches. */
-    static final int MAX_BATCH = 1000;
-
     private final URI baseUrl;
     private final HttpClient http;
 

@@ -22,16 +22,14 @@ final class SearchPhase {
     private final RegistryClient gateway;
     private final Supplier<String> searcherToken;
     private final LoadRunner runner;
-    private final BenchmarkSize size;
 
     SearchPhase(RawSearch raw, RegistryClient service, RegistryClient gateway, Supplier<String> searcherToken,
-            BenchmarkSize size) {
+            int threads) {
         this.raw = raw;
         this.service = service;
         this.gateway = gateway;
         this.searcherToken = searcherToken;
-        this.runner = new LoadRunner(size.threads());
-        this.size = size;
+        this.runner = new LoadRunner(threads);
     }
 
     static List<SearchQuery> representativeQueries(LocalDate today) {
@@ -46,27 +44,28 @@ final class SearchPhase {
                 query("no filter, page 1", Map.of()));
     }
 
-    void run(long profiles, ResultTable table) {
-        String phase = "search at " + profiles + " profiles";
+    void run(SearchLoad load, ResultTable table) {
+        String phase = load.phase();
         for (SearchQuery query : representativeQueries(LocalDate.now(ZoneOffset.UTC))) {
             String note = Attempt.of(table, phase, query.name(), "equivalence", () -> sameTotal(query)).orElse(null);
             if (note == null) {
                 continue;
             }
             Measurement floor = Attempt.of(table, phase, query.name(), "raw driver",
-                    () -> runner.measure(size.warmUp(), size.iterations(), () -> raw.total(query))).orElse(null);
+                    () -> runner.measure(load.warmUp(), load.iterations(), () -> raw.total(query))).orElse(null);
             if (floor != null) {
                 table.measured(phase, query.name(), "raw driver", floor, RATE, null, note);
             }
-            measure(table, phase, query, "service", service, floor);
-            measure(table, phase, query, "gateway", gateway, floor);
+            measure(table, load, query, "service", service, floor);
+            measure(table, load, query, "gateway", gateway, floor);
         }
     }
 
-    private void measure(ResultTable table, String phase, SearchQuery query, String via, RegistryClient client,
+    private void measure(ResultTable table, SearchLoad load, SearchQuery query, String via, RegistryClient client,
             Measurement floor) {
+        String phase = load.phase();
         Attempt.of(table, phase, query.name(), via, () -> {
-            Measurement measurement = runner.measure(size.warmUp(), size.iterations(),
+            Measurement measurement = runner.measure(load.warmUp(), load.iterations(),
                     () -> client.searchTotal(searcherToken.get(), query));
             table.measured(phase, query.name(), via, measurement, RATE, floor, "");
             return measurement;

@@ -22,7 +22,7 @@ final class SyncPhase {
 
     void run(int members, ResultTable table) {
         String phase = "sync " + members + " members";
-        String name = "upsert, batches ≤" + RegistryClient.MAX_BATCH;
+        String name = "upsert, batches ≤" + MemberLoader.BATCH;
         int half = members / 2;
         Measurement floor = Attempt.of(table, phase, name, "raw driver", () -> {
             Measurement measurement = raw.upsert(loader.members(0, members));

@@ -3,7 +3,6 @@ package fi.kokemus.deploy.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BenchmarkSizeTest {
@@ -12,10 +11,19 @@ class BenchmarkSizeTest {
     void runsInFullUnlessAskedForTheQuickCheck() {
         assertThat(BenchmarkSize.fromArguments()).isEqualTo(BenchmarkSize.FULL);
         assertThat(BenchmarkSize.FULL.syncedMembers()).isEqualTo(10_000);
-        assertThat(BenchmarkSize.FULL.searchedProfiles()).isEqualTo(List.of(10_000, 100_000));
-        assertThat(BenchmarkSize.FULL.largestProfileCount()).isEqualTo(100_000);
+        assertThat(BenchmarkSize.FULL.searches()).extracting(SearchLoad::profiles).containsExactly(10_000, 100_000);
         assertThat(BenchmarkSize.fromArguments("--small")).isEqualTo(BenchmarkSize.SMALL);
-        assertThat(BenchmarkSize.SMALL.largestProfileCount()).isEqualTo(5_000);
+        assertThat(BenchmarkSize.fromArguments("--search").searches()).extracting(SearchLoad::profiles)
+                .containsExactly(10_000, 100_000);
+        assertThat(BenchmarkSize.SEARCH.syncedMembers()).isEqualTo(1_000);
+        assertThat(BenchmarkSize.SMALL.searches()).extracting(SearchLoad::profiles).containsExactly(1_000, 5_000);
+    }
+
+    @Test
+    void namesEverySearchPhaseWithTheRequestsItsFiguresAreBasedOn() {
+        assertThat(new SearchLoad(100_000, 4, 12).phase())
+                .isEqualTo("search at 100000 profiles (12 measured requests after 4 warm-up, per row)");
+        assertThatThrownBy(() -> new SearchLoad(100_000, 4, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

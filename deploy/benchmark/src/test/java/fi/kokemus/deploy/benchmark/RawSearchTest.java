@@ -75,7 +75,8 @@ class RawSearchTest {
         assertThat(raw.total(query("text", List.of("deb")))).isEqualTo(1);
 
         Document page = experts.aggregate(raw.pipeline(query("topic", List.of("MENTAL_HEALTH")))).first();
-        assertThat(page.getList("items", Document.class)).extracting(item -> item.getString("lastName"))
+        assertThat(page.getList("items", Document.class))
+                .extracting(item -> item.getList("expert", Document.class).get(0).getString("lastName"))
                 .containsExactly("Esimerkki", "Testinen");
         Document ranked = experts.aggregate(raw.pipeline(new SearchQuery("text",
                 Map.of("topic", List.of("MENTAL_HEALTH"), "text", List.of("debt"))))).first();
@@ -87,9 +88,11 @@ class RawSearchTest {
     void countsFacetsOverEveryMatch() {
         Document page = experts.aggregate(raw.pipeline(new SearchQuery("no filter", Map.of()))).first();
 
-        assertThat(page.getList("topics", Document.class))
+        assertThat(page.getList("facetCounts", Document.class))
                 .extracting(group -> group.getString("_id") + "=" + group.get("count"))
-                .containsExactlyInAnyOrder("MENTAL_HEALTH=2", "DEBT=1");
+                .contains("topics/MENTAL_HEALTH=2", "topics/DEBT=1", "languages/fi=1", "languages/sv=1",
+                        "municipalities/272=2", "organisations/ngo-keski-1=1")
+                .noneMatch(key -> key.startsWith("diagnoses/"));
     }
 
     @Test
@@ -121,6 +124,7 @@ class RawSearchTest {
                 .append("firstName", "Aino")
                 .append("bookable", bookable)
                 .append("homeCounty", county)
+                .append("municipality", "272")
                 .append("topics", topics)
                 .append("roles", List.of("PEER_SUPPORTER"))
                 .append("preferences", new Document("languages", List.of(language))

@@ -13,7 +13,6 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Facet;
-import com.mongodb.client.model.Field;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
@@ -36,13 +35,16 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
 /**
  * The registry search as one aggregation: match on the precomputed {@code search} sub-document
- * and the profile fields, rank, and page and count facets in one {@code $facet}. Query values are
- * validated value objects used only as literal values, never parsed as query documents.
+ * and the profile fields, keep only the sort keys and facet keys of each match, then in one
+ * {@code $facet} rank and page (looking up the whole documents of the page only), count the matches
+ * and count every facet's values in a single group. Query values are validated value objects used
+ * only as literal values, never parsed as query documents.
  */
 final class MongoExpertSearch {
 
@@ -51,6 +53,11 @@ final class MongoExpertSearch {
     private static final String ITEMS = "items";
     private static final String TOTAL = "total";
     private static final String COUNT = "count";
+    private static final String EXPERT = "expert";
+    private static final String FACET_COUNTS = "facetCounts";
+    private static final String FACET_KEYS = "_facetKeys";
+    /** Facet names have none, so a key splits at its first. */
+    private static final String KEY_SEPARATOR = "/";
     private static final Map<SearchFacet, String> FACET_FIELDS = facetFields();
 
     private final MongoCollection<Document> collection;
@@ -72,30 +79,53 @@ final class MongoExpertSearch {
     }
 
     SearchResult<Expert> search(ExpertSearch search, PageRequest page) {
-        List<Facet> facets = new ArrayList<>();
-        facets.add(new Facet(ITEMS, Aggregates.sort(sortOf(search.sort())), Aggregates.skip((int) page.offset()),
-                Aggregates.limit(page.size())));
-        facets.add(new Facet(TOTAL, Aggregates.group(null, Accumulators.sum(COUNT, 1))));
-        FACET_FIELDS.forEach((facet, field) -> {
-            if (facet != SearchFacet.DIAGNOSES || search.countDiagnoses()) {
-                facets.add(new Facet(facet.key(), countsOf(field)));
-            }
-        });
+        List<SearchFacet> counted = FACET_FIELDS.keySet().stream()
+                .filter(facet -> facet != SearchFacet.DIAGNOSES || search.countDiagnoses())
+                .sorted()
+                .toList();
         Document result = collection.aggregate(List.of(
                         Aggregates.match(filterOf(search)),
-                        Aggregates.addFields(
-                                new Field<>(RELEVANCE, relevanceOf(search)),
-                                new Field<>(RECENT_ASSIGNMENTS,
-                                        new Document("$ifNull", List.of("$workload.recentCount", 0)))),
-                        Aggregates.facet(facets)))
+                        Aggregates.project(rankAndFacetKeysOf(search, counted)),
+                        Aggregates.facet(
+                                new Facet(ITEMS, Aggregates.sort(sortOf(search)), Aggregates.skip((int) page.offset()),
+                                        Aggregates.limit(page.size()),
+                                        Aggregates.lookup(MongoExpertRepository.COLLECTION, "_id", "_id", EXPERT)),
+                                new Facet(TOTAL, Aggregates.group(null, Accumulators.sum(COUNT, 1))),
+                                new Facet(FACET_COUNTS, Aggregates.unwind("$" + FACET_KEYS),
+                                        Aggregates.group("$" + FACET_KEYS, Accumulators.sum(COUNT, 1))))))
                 .first();
-        List<Expert> items = result.getList(ITEMS, Document.class).stream().map(ExpertDocuments::toExpert).toList();
+        List<Expert> items = result.getList(ITEMS, Document.class).stream()
+                .flatMap(item -> item.getList(EXPERT, Document.class).stream())
+                .map(ExpertDocuments::toExpert)
+                .toList();
         List<Document> total = result.getList(TOTAL, Document.class);
         long count = total.isEmpty() ? 0 : total.get(0).get(COUNT, Number.class).longValue();
-        Map<SearchFacet, SortedMap<String, Long>> counts = new EnumMap<>(SearchFacet.class);
-        FACET_FIELDS.keySet().stream().filter(facet -> result.containsKey(facet.key())).forEach(facet ->
-                counts.put(facet, countsFrom(result.getList(facet.key(), Document.class))));
-        return new SearchResult<>(new ResultPage<>(items, page.page(), page.size(), count), counts);
+        return new SearchResult<>(new ResultPage<>(items, page.page(), page.size(), count),
+                countsFrom(counted, result.getList(FACET_COUNTS, Document.class)));
+    }
+
+    /**
+     * Only what ranking and counting need, so the facet stage handles small documents: the sort keys and
+     * one {@code facet/value} string per facet value the expert has, so one group counts every facet.
+     */
+    private static Document rankAndFacetKeysOf(ExpertSearch search, List<SearchFacet> counted) {
+        Document projection = new Document(ExpertDocuments.LAST_NAME, 1).append(ExpertDocuments.FIRST_NAME, 1)
+                .append(RECENT_ASSIGNMENTS, new Document("$ifNull", List.of("$workload.recentCount", 0)));
+        if (ranksByText(search)) {
+            projection.append(RELEVANCE, relevanceOf(search));
+        }
+        return projection.append(FACET_KEYS, new Document("$concatArrays",
+                counted.stream().map(MongoExpertSearch::facetKeysOf).toList()));
+    }
+
+    private static Document facetKeysOf(SearchFacet facet) {
+        String field = "$" + FACET_FIELDS.get(facet);
+        // The municipality is one value, the other facets are arrays.
+        Object values = facet == SearchFacet.MUNICIPALITIES
+                ? List.of(field) : new Document("$ifNull", List.of(field, List.of()));
+        Document key = new Document("$concat",
+                List.of(new Document("$literal", facet.key() + KEY_SEPARATOR), "$$this"));
+        return new Document("$map", new Document("input", values).append("in", key));
     }
 
     private static Bson filterOf(ExpertSearch search) {
@@ -131,6 +161,11 @@ final class MongoExpertSearch {
         return and(lte(SearchDocuments.FROM, day.toString()), gte(SearchDocuments.UNTIL, day.toString()));
     }
 
+    /** Without query words every expert's relevance is the same, so it is neither computed nor sorted on. */
+    private static boolean ranksByText(ExpertSearch search) {
+        return search.sort() == SearchSort.RELEVANCE && !search.textTokens().isEmpty();
+    }
+
     /** How many of the query's words are whole words of the expert's public text. */
     private static Document relevanceOf(ExpertSearch search) {
         return new Document("$size", new Document("$setIntersection", List.of(
@@ -138,24 +173,30 @@ final class MongoExpertSearch {
                 new Document("$literal", List.copyOf(search.textTokens())))));
     }
 
-    private static Bson sortOf(SearchSort sort) {
+    private static Bson sortOf(ExpertSearch search) {
         List<Bson> order = new ArrayList<>();
-        if (sort == SearchSort.RELEVANCE) {
+        if (ranksByText(search)) {
             order.add(Sorts.descending(RELEVANCE));
+        }
+        if (search.sort() == SearchSort.RELEVANCE) {
             order.add(Sorts.ascending(RECENT_ASSIGNMENTS));
         }
         order.add(Sorts.ascending(ExpertDocuments.LAST_NAME, ExpertDocuments.FIRST_NAME, "_id"));
         return Sorts.orderBy(order);
     }
 
-    private static List<Bson> countsOf(String field) {
-        return List.of(Aggregates.unwind("$" + field),
-                Aggregates.group("$" + field, Accumulators.sum(COUNT, 1)));
-    }
-
-    private static SortedMap<String, Long> countsFrom(List<Document> groups) {
-        SortedMap<String, Long> counts = new TreeMap<>();
-        groups.forEach(group -> counts.put(group.get("_id").toString(), group.get(COUNT, Number.class).longValue()));
+    /** Every counted facet, empty when no match has a value of it. */
+    private static Map<SearchFacet, SortedMap<String, Long>> countsFrom(List<SearchFacet> counted,
+            List<Document> groups) {
+        Map<SearchFacet, SortedMap<String, Long>> counts = new EnumMap<>(SearchFacet.class);
+        counted.forEach(facet -> counts.put(facet, new TreeMap<>()));
+        Map<String, SearchFacet> byKey = counted.stream().collect(Collectors.toMap(SearchFacet::key, facet -> facet));
+        groups.forEach(group -> {
+            String key = group.getString("_id");
+            int separator = key.indexOf(KEY_SEPARATOR);
+            counts.get(byKey.get(key.substring(0, separator)))
+                    .put(key.substring(separator + 1), group.get(COUNT, Number.class).longValue());
+        });
         return counts;
     }
 
