@@ -99,8 +99,9 @@ abstract class FeedbackServiceIntegrationTest {
         kafka.send(OrderingEvents.TOPIC, orderId, "{ not an event").get();
         OutboxMessage incomplete = writer().write(OrderingEvents.WORK_APPROVED, orderId, "keski-pohjanmaa",
                 new WorkApproved(orderId, "a-incomplete", "expert-aino", null, "keski-pohjanmaa",
-                        "soite-mental-health-unit", "SOITE-4100", "LECTURE_REGIONAL", "PROFESSIONALS",
-                        Instant.parse("2026-03-10T10:00:00Z"), 1, 90, "orderer.soite"));
+                        "soite-mental-health-unit", "SOITE-4100", "EXPERT_BY_EXPERIENCE", "LECTURE_REGIONAL",
+                        "PROFESSIONALS", "REGIONAL", false, "s-1", Instant.parse("2026-03-10T10:00:00Z"), "HELD", 20,
+                        1, 90, false, null, null, "orderer.soite", Instant.parse("2026-03-11T08:00:00Z")));
         send(incomplete);
         send(approval(orderId, "a-after-poison", "expert-aino", "trace-feedback-it-04"));
 
@@ -116,8 +117,9 @@ abstract class FeedbackServiceIntegrationTest {
         try (TraceIds.Scope ignored = TraceIds.open(traceId)) {
             return writer().write(OrderingEvents.WORK_APPROVED, orderId, "keski-pohjanmaa",
                     new WorkApproved(orderId, assignmentId, expertId, "expert.soite", "keski-pohjanmaa",
-                            "soite-mental-health-unit", "SOITE-4100", "LECTURE_REGIONAL", "PROFESSIONALS",
-                            Instant.parse("2026-03-10T10:00:00Z"), 1, 90, "orderer.soite"));
+                            "soite-mental-health-unit", "SOITE-4100", "EXPERT_BY_EXPERIENCE", "LECTURE_REGIONAL",
+                            "PROFESSIONALS", "REGIONAL", false, "s-1", Instant.parse("2026-03-10T10:00:00Z"), "HELD",
+                            20, 1, 90, false, null, null, "orderer.soite", Instant.parse("2026-03-11T08:00:00Z")));
         }
     }
 
