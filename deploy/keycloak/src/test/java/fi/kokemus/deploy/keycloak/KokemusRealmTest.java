@@ -135,6 +135,15 @@ class KokemusRealmTest {
         assertThat(hardcodedClaims(client)).isEqualTo(Map.of("county", "keski-pohjanmaa"));
     }
 
+    @Test
+    void orderingNotifierIsAConfidentialServiceAccountThatMayOnlyViewUsers() {
+        Client client = realm.client("ordering-notifier");
+        assertServiceAccountOnly(client, "ordering-notifier-demo-secret");
+        User account = realm.serviceAccountOf("ordering-notifier");
+        assertThat(account.realmRoles()).isEmpty();
+        assertThat(account.clientRoles()).isEqualTo(Map.of("realm-management", List.of("view-users")));
+    }
+
     private static void assertServiceAccountOnly(Client client, String secret) {
         assertThat(client.publicClient()).isFalse();
         assertThat(client.serviceAccountsEnabled()).isTrue();
