@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Looks accounts' e-mail addresses up in Keycloak's admin REST API, signed in as the confidential
- * client {@code ordering-notifier}, whose service account may only view users. The access token is
+ * client {@code ordering-notifier}, whose service account may only read users and role members. The access token is
  * reused until shortly before it expires.
  */
 public class KeycloakRecipientDirectory implements RecipientDirectory {
