@@ -20,8 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Looks accounts' e-mail addresses up in Keycloak's admin REST API, signed in as the confidential
- * client {@code ordering-notifier}, whose service account may only read users and role members. The access token is
- * reused until shortly before it expires.
+ * client {@code ordering-notifier}, whose service account may only read users and role members.
+ * The access token is reused until shortly before it expires.
  */
 public class KeycloakRecipientDirectory implements RecipientDirectory {
 
