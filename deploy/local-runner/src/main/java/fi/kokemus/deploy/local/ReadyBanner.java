@@ -20,6 +20,7 @@ final class ReadyBanner {
                   Keycloak   %s   (admin console: %s / %s)
                   Kafka      %s
                   MongoDB    %s
+                  Mail       %s   (every notification; one mailbox: api/user/<address>/messages)
                   Data       %s   (logs in logs/<process>.log; delete the directory to start afresh)
 
                 Demo users, password "demo" (realm %s, public client kokemus-demo):
@@ -42,7 +43,7 @@ final class ReadyBanner {
                 perProcessMemory(system),
                 system.gatewayUrl(), system.keycloakUrl(), SystemTopology.KEYCLOAK_ADMIN,
                 SystemTopology.KEYCLOAK_ADMIN, system.kafkaBootstrapServers(), system.mongoUri(),
-                system.config().dataDir(), SystemTopology.REALM, issuer, system.gatewayUrl());
+                MailServer.webUrl(system.config().ports()), system.config().dataDir(), SystemTopology.REALM, issuer, system.gatewayUrl());
     }
 
     private static String perProcessMemory(LocalSystem system) {
