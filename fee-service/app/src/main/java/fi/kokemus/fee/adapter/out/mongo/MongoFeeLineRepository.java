@@ -4,6 +4,7 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.lte;
+import static com.mongodb.client.model.Projections.include;
 import static com.mongodb.client.model.Sorts.ascending;
 
 import com.mongodb.client.MongoDatabase;
@@ -11,8 +12,10 @@ import fi.kokemus.fee.application.port.out.FeeLineRepository;
 import fi.kokemus.fee.domain.EarningPeriod;
 import fi.kokemus.fee.domain.FeeLine;
 import fi.kokemus.fee.domain.FeeLineId;
+import fi.kokemus.fee.domain.Money;
 import fi.kokemus.platform.events.EventWriter;
 import fi.kokemus.platform.outbox.MongoAggregateStore;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -54,6 +57,25 @@ public class MongoFeeLineRepository implements FeeLineRepository {
     public List<FeeLine> findAll(EarningPeriod period) {
         List<Bson> filters = periodFilters(period);
         return findWhere(filters.isEmpty() ? new Document() : and(filters));
+    }
+
+    @Override
+    public Money taxableIncomeOf(String expertId, int year) {
+        Bson inYear = and(eq(FeeLineDocuments.EXPERT_ID, expertId),
+                gte(FeeLineDocuments.EARNING_DATE, LocalDate.of(year, 1, 1).toString()),
+                lte(FeeLineDocuments.EARNING_DATE, LocalDate.of(year, 12, 31).toString()));
+        long cents = 0;
+        for (Document line : store.collection().find(inYear).projection(include(FeeLineDocuments.TAXABLE_INCOME))) {
+            cents = Math.addExact(cents, line.get(FeeLineDocuments.TAXABLE_INCOME, Number.class).longValue());
+        }
+        return Money.ofCents(cents);
+    }
+
+    @Override
+    public Optional<String> expertIdOf(String expertUsername) {
+        return Optional.ofNullable(store.collection().find(eq(FeeLineDocuments.EXPERT_USERNAME, expertUsername))
+                .projection(include(FeeLineDocuments.EXPERT_ID)).first())
+                .map(line -> line.getString(FeeLineDocuments.EXPERT_ID));
     }
 
     private static List<Bson> periodFilters(EarningPeriod period) {

@@ -3,6 +3,7 @@ package fi.kokemus.fee.application.port.out;
 import fi.kokemus.fee.domain.EarningPeriod;
 import fi.kokemus.fee.domain.FeeLine;
 import fi.kokemus.fee.domain.FeeLineId;
+import fi.kokemus.fee.domain.Money;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,4 +23,10 @@ public interface FeeLineRepository {
 
     /** Lines of every county earned in the period, by earning date. */
     List<FeeLine> findAll(EarningPeriod period);
+
+    /** The expert's taxable income (gross fees and taxable reimbursements, reversals included) earned in the year. */
+    Money taxableIncomeOf(String expertId, int year);
+
+    /** The expert id of the account with this username, known once a line of theirs is stored. */
+    Optional<String> expertIdOf(String expertUsername);
 }
