@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.kokemus.fee.application.port.in.PricingOutcome;
+import fi.kokemus.fee.application.port.out.FeeLineRepository;
 import fi.kokemus.fee.application.port.out.InMemoryFeeLineRepository;
 import fi.kokemus.fee.application.port.out.InMemoryTariffRepository;
 import fi.kokemus.fee.application.port.out.InMemoryTaxCardRepository;
@@ -31,6 +32,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +69,23 @@ class PriceApprovedWorkServiceTest {
         assertThat(again).isEqualTo(PricingOutcome.ALREADY_RECORDED);
         assertThat(feeLines.findAll(EarningPeriod.ALL)).hasSize(1);
         assertThat(feeLines.storedEvents()).hasSize(1);
+    }
+
+    @Test
+    void aServiceKilledBeforeItsWriteRecordsTheSessionOnceWhenTheFactArrivesAgain() {
+        KilledOnFirstWrite dying = new KilledOnFirstWrite(feeLines);
+        PriceApprovedWorkService killed = new PriceApprovedWorkService(dying,
+                new InMemoryTariffRepository(PublishedTariffs.all()), taxCards, TravelRateTable.PUBLISHED,
+                PublishedCountyRules::of, CLOCK);
+
+        assertThatThrownBy(() -> killed.price(lecture("a-1", "s1").command())).isInstanceOf(IllegalStateException.class);
+        assertThat(killed.price(lecture("a-1", "s1").command())).isEqualTo(PricingOutcome.RECORDED);
+        assertThat(killed.price(lecture("a-1", "s1").command())).isEqualTo(PricingOutcome.ALREADY_RECORDED);
+
+        assertThat(feeLines.findAll(EarningPeriod.ALL)).hasSize(1);
+        assertThat(feeLines.storedEvents()).hasSize(1);
+        assertThat(taxCards.requestsOf(2025)).hasSize(1);
+        assertThat(line("a-1", "s1").withholding().amount()).isEqualTo(Money.ofCents(4500));
     }
 
     @Test
@@ -204,5 +224,50 @@ class PriceApprovedWorkServiceTest {
 
     private FeeLine line(String assignmentId, String sessionId) {
         return feeLines.find(FeeLineId.of(assignmentId, sessionId)).orElseThrow();
+    }
+
+    /** The process dies just before its first line reaches the store; the store itself is intact. */
+    private static final class KilledOnFirstWrite implements FeeLineRepository {
+
+        private final FeeLineRepository store;
+        private boolean killed;
+
+        KilledOnFirstWrite(FeeLineRepository store) {
+            this.store = store;
+        }
+
+        @Override
+        public boolean addIfAbsent(FeeLine line) {
+            if (!killed) {
+                killed = true;
+                throw new IllegalStateException("killed");
+            }
+            return store.addIfAbsent(line);
+        }
+
+        @Override
+        public Optional<FeeLine> find(FeeLineId id) {
+            return store.find(id);
+        }
+
+        @Override
+        public List<FeeLine> findInCounty(String county, EarningPeriod period) {
+            return store.findInCounty(county, period);
+        }
+
+        @Override
+        public List<FeeLine> findAll(EarningPeriod period) {
+            return store.findAll(period);
+        }
+
+        @Override
+        public Money taxableIncomeOf(String expertId, int year) {
+            return store.taxableIncomeOf(expertId, year);
+        }
+
+        @Override
+        public Optional<String> expertIdOf(String expertUsername) {
+            return store.expertIdOf(expertUsername);
+        }
     }
 }
