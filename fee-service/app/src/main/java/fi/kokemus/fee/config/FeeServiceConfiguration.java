@@ -7,6 +7,7 @@ import fi.kokemus.fee.adapter.out.mongo.MongoTaxCardRepository;
 import fi.kokemus.fee.application.port.out.FeeLineRepository;
 import fi.kokemus.fee.application.port.out.TariffRepository;
 import fi.kokemus.fee.application.port.out.TaxCardRepository;
+import fi.kokemus.fee.application.service.DecideTariffService;
 import fi.kokemus.fee.application.service.ManageTaxCardsService;
 import fi.kokemus.fee.application.service.PriceApprovedWorkService;
 import fi.kokemus.fee.application.service.ReadFeeLinesService;
@@ -67,6 +68,11 @@ class FeeServiceConfiguration {
     @Bean
     ShowTariffsService showTariffsService(TariffRepository tariffs) {
         return new ShowTariffsService(tariffs);
+    }
+
+    @Bean
+    DecideTariffService decideTariffService(TariffRepository tariffs) {
+        return new DecideTariffService(tariffs);
     }
 
     @Bean

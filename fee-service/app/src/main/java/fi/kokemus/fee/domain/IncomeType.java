@@ -11,7 +11,7 @@ public enum IncomeType {
         if (taskType == null) {
             return OTHER_WAGE;
         }
-        if (taskType.startsWith("LECTURE")) {
+        if (taskType.startsWith("LECTURE") || taskType.equals("SEMINAR_PRESENTER")) {
             return LECTURE_FEE;
         }
         if (taskType.startsWith("DEVELOPMENT_GROUP") || taskType.endsWith("_GROUP_MEMBER")) {

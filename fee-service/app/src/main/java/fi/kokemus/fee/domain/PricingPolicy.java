@@ -26,7 +26,12 @@ public final class PricingPolicy {
             return new Pricing.PricingRequired("The work reports nothing the "
                     + rate.get().unit().ruleName() + " rate pays for");
         }
-        return new Pricing.Priced(rate.get().priceFor(occurrence.occasions(), occurrence.minutesWorked()),
-                tariff.ruleFor(occurrence.taskType(), rate.get()));
+        Money amount = rate.get().priceFor(occurrence.occasions(), occurrence.minutesWorked());
+        String rule = tariff.ruleFor(occurrence.taskType(), rate.get());
+        if (tariff.example()) {
+            return new Pricing.PricingRequired("Tariff " + tariff.id() + " is an example, not the county's decision: "
+                    + rule + " would pay " + amount.cents() + " c");
+        }
+        return new Pricing.Priced(amount, rule);
     }
 }

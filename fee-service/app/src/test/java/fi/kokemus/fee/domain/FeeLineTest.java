@@ -7,13 +7,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fi.kokemus.fee.WorkFixtures;
 import fi.kokemus.platform.problem.DomainProblem;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class FeeLineTest {
 
-    private static final TariffHistory SOITE = new TariffHistory("keski-pohjanmaa", PublishedTariffs.all());
+    private static final TariffHistory SOITE = new TariffHistory("keski-pohjanmaa", List.of(PublishedTariffs.SOITE_2024));
     private static final Pricing.Priced LECTURE = new Pricing.Priced(Money.ofCents(7500),
             "keski-pohjanmaa/LECTURE_REGIONAL/per-occasion@2024-01-01");
     private static final Reimbursements TRAVEL = new Reimbursements(Money.ofCents(5900), Money.ofCents(500));
@@ -145,6 +146,8 @@ class FeeLineTest {
         "DEVELOPMENT_GROUP,          MEETING_FEE",
         "DEVELOPMENT_GROUP_PREPARED, MEETING_FEE",
         "WORKING_GROUP_MEMBER,       MEETING_FEE",
+        "SEMINAR_PRESENTER,          LECTURE_FEE",
+        "PANEL_MEMBER,               OTHER_WAGE",
         "CLIENT_SUPPORT,             OTHER_WAGE",
         "GROUP_CO_LEADING,           OTHER_WAGE",
         "STORY_TELLING,              OTHER_WAGE",

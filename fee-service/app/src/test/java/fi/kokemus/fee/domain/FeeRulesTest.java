@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class FeeRulesTest {
 
-    private static final TariffHistory SOITE = new TariffHistory("keski-pohjanmaa", PublishedTariffs.all());
+    private static final TariffHistory SOITE = new TariffHistory("keski-pohjanmaa", List.of(PublishedTariffs.SOITE_2024));
     private static final TariffHistory ITU = new TariffHistory("ita-uusimaa", List.of(new Tariff("ita-uusimaa",
             LocalDate.of(2025, 1, 1), null, Map.of("GROUP_GUIDANCE", TariffRate.perHour(2000)))));
     private static final CountyFeeRules SOITE_RULES = PublishedCountyRules.of("keski-pohjanmaa");

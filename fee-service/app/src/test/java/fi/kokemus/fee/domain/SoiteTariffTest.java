@@ -3,12 +3,13 @@ package fi.kokemus.fee.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class SoiteTariffTest {
 
-    private static final TariffHistory SOITE = new TariffHistory("keski-pohjanmaa", PublishedTariffs.all());
+    private static final TariffHistory SOITE = new TariffHistory("keski-pohjanmaa", List.of(PublishedTariffs.SOITE_2024));
 
     @ParameterizedTest(name = "{0} × {1} = {2} cents")
     @CsvSource({

@@ -36,7 +36,7 @@ class ReadFeeLinesServiceTest {
     void storeLinesOfTwoCounties() {
         LocalDate day = LocalDate.of(2025, 6, 2);
         feeLines.addIfAbsent(WorkFixtures.tariffLine(work(SOITE, "soite-1", "CLIENT_SUPPORT", 1, day),
-                new TariffHistory(SOITE, PublishedTariffs.all())));
+                new TariffHistory(SOITE, List.of(PublishedTariffs.SOITE_2024))));
         feeLines.addIfAbsent(WorkFixtures.tariffLine(work(ITU, "itu-1", "GROUP_GUIDANCE", 1, day),
                 new TariffHistory(ITU, List.of())));
     }

@@ -5,6 +5,7 @@ import static fi.kokemus.fee.WorkFixtures.SOITE;
 import static fi.kokemus.fee.WorkFixtures.work;
 import static fi.kokemus.platform.test.TestActors.as;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -104,7 +105,8 @@ class FeeWebTest {
                 .andExpect(jsonPath("$.length()").value(1))
                 .andExpect(jsonPath("$[0].state").value("PRICING_REQUIRED"))
                 .andExpect(jsonPath("$[0].grossCents").doesNotExist())
-                .andExpect(jsonPath("$[0].pricingNote").value("No tariff of ita-uusimaa is valid on 2025-06-10"));
+                .andExpect(jsonPath("$[0].pricingNote").value("Tariff ita-uusimaa/2024-01-01 is an example, not the "
+                        + "county's decision: ita-uusimaa/GROUP_GUIDANCE/per-hour@2024-01-01 would pay 3000 c"));
         mvc.perform(get("/api/fees/lines").with(ADMIN))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(3));
@@ -174,6 +176,7 @@ class FeeWebTest {
                 .andExpect(jsonPath("$.versions.length()").value(1))
                 .andExpect(jsonPath("$.versions[0].validFrom").value("2024-01-01"))
                 .andExpect(jsonPath("$.versions[0].validUntil").isEmpty())
+                .andExpect(jsonPath("$.versions[0].example").value(false))
                 .andExpect(jsonPath("$.versions[0].rates.length()").value(7))
                 .andExpect(jsonPath("$.versions[0].rates[?(@.taskType=='LECTURE_NATIONAL')].amountCents").value(10000))
                 .andExpect(jsonPath("$.versions[0].rates[?(@.taskType=='LECTURE_NATIONAL')].unit").value("PER_OCCASION"));
@@ -248,5 +251,51 @@ class FeeWebTest {
                 .andExpect(jsonPath("$[0].requestedOn").value("2024-03-04"));
         mvc.perform(get("/api/fees/tax-cards/requests/2024").with(COORDINATOR_SOITE))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void financeOfTheCountyDecidesAHourlyTariffThatEndsTheExample() throws Exception {
+        String decision = "{\"validFrom\":\"2030-01-01\",\"rates\":[{\"taskType\":\"GROUP_GUIDANCE\","
+                + "\"unit\":\"PER_HOUR\",\"amountCents\":2500}]}";
+        mvc.perform(post("/api/fees/tariffs/pohjois-pohjanmaa/versions").with(FINANCE_SOITE)
+                        .contentType(MediaType.APPLICATION_JSON).content(decision))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type").value("urn:kokemus:problem:other-county"));
+
+        mvc.perform(post("/api/fees/tariffs/pohjois-pohjanmaa/versions").with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON).content(decision))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.versions.length()").value(2))
+                .andExpect(jsonPath("$.versions[0].example").value(true))
+                .andExpect(jsonPath("$.versions[0].validUntil").value("2029-12-31"))
+                .andExpect(jsonPath("$.versions[1].example").value(false))
+                .andExpect(jsonPath("$.versions[1].validFrom").value("2030-01-01"))
+                .andExpect(jsonPath("$.versions[1].rates[0].amountCents").value(2500));
+
+        mvc.perform(post("/api/fees/tariffs/pohjois-pohjanmaa/versions").with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON).content(decision))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("urn:kokemus:problem:tariff-version-conflict"));
+    }
+
+    @Test
+    void badTariffDecisionsAreRefused() throws Exception {
+        mvc.perform(post("/api/fees/tariffs/keski-pohjanmaa/versions").with(FINANCE_SOITE)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"validFrom\":\"2031-01-01\",\"rates\":[]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("rates"));
+        mvc.perform(post("/api/fees/tariffs/keski-pohjanmaa/versions").with(FINANCE_SOITE)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"validFrom\":\"2031-01-01\",\"rates\":[{\"taskType\":\"CLIENT_SUPPORT\","
+                                + "\"unit\":\"PER_WEEK\",\"amountCents\":100}]}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/api/fees/tariffs/keski-pohjanmaa/versions").with(COORDINATOR_SOITE)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"validFrom\":\"2031-01-01\",\"rates\":[{\"taskType\":\"CLIENT_SUPPORT\","
+                                + "\"unit\":\"PER_OCCASION\",\"amountCents\":3500}]}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/fees/tariffs/keski-pohjanmaa").with(FINANCE_SOITE))
+                .andExpect(jsonPath("$.versions.length()").value(1));
     }
 }

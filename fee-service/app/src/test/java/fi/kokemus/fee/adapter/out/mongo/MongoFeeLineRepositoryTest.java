@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 class MongoFeeLineRepositoryTest extends FeeLineRepositoryContract {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final TariffHistory SOITE_TARIFFS = new TariffHistory(SOITE, PublishedTariffs.all());
+    private static final TariffHistory SOITE_TARIFFS = new TariffHistory(SOITE, List.of(PublishedTariffs.SOITE_2024));
 
     private MongoDatabase database;
 

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /** What every {@link FeeLineRepository} must do; each adapter runs it through a subclass. */
 public abstract class FeeLineRepositoryContract {
 
-    private static final TariffHistory SOITE_TARIFFS = new TariffHistory(SOITE, PublishedTariffs.all());
+    private static final TariffHistory SOITE_TARIFFS = new TariffHistory(SOITE, List.of(PublishedTariffs.SOITE_2024));
     private static final TariffHistory NO_TARIFFS = new TariffHistory(ITU, List.of());
 
     private FeeLineRepository repository;
