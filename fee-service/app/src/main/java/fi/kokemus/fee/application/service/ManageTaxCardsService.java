@@ -26,7 +26,7 @@ public class ManageTaxCardsService implements ManageTaxCardsUseCase {
 
     @Override
     public TaxCard enter(Actor actor, String expertId, int year, TaxCardDetails details) {
-        actor.requireAny(FINANCE);
+        requireFinanceOf(actor, expertId);
         return save(actor, expertId, year, details);
     }
 
@@ -38,7 +38,7 @@ public class ManageTaxCardsService implements ManageTaxCardsUseCase {
 
     @Override
     public TaxCard show(Actor actor, String expertId, int year) {
-        actor.requireAny(FINANCE);
+        requireFinanceOf(actor, expertId);
         return find(expertId, year);
     }
 
@@ -52,8 +52,21 @@ public class ManageTaxCardsService implements ManageTaxCardsUseCase {
     public List<TaxCardRequest> openRequests(Actor actor, int year) {
         actor.requireAny(FINANCE);
         return taxCards.requestsOf(year).stream()
+                .filter(request -> isFinanceOf(actor, request.expertId()))
                 .filter(request -> taxCards.find(request.expertId(), year).isEmpty())
                 .toList();
+    }
+
+    /** A tax card is personal: finance handles the cards of experts paid in its own county. */
+    private void requireFinanceOf(Actor actor, String expertId) {
+        actor.requireAny(FINANCE);
+        if (!isFinanceOf(actor, expertId)) {
+            throw DomainProblem.forbidden("other-county", "The expert has no fees in your county");
+        }
+    }
+
+    private boolean isFinanceOf(Actor actor, String expertId) {
+        return actor.has(Role.ADMIN) || actor.county() != null && feeLines.hasLineInCounty(expertId, actor.county());
     }
 
     private TaxCard save(Actor actor, String expertId, int year, TaxCardDetails details) {

@@ -39,6 +39,8 @@ class ManageTaxCardsServiceTest {
     @ParameterizedTest
     @EnumSource(value = Role.class, names = {"FINANCE", "ADMIN"})
     void financeEntersAndReadsAnExpertsCard(Role role) {
+        ainoWasPaidInSoite();
+
         assertThat(service.enter(actor(role, "finance.soite"), Approvals.EXPERT, 2025, CARD)).isEqualTo(AINOS_CARD);
 
         assertThat(service.show(actor(role, "finance.soite"), Approvals.EXPERT, 2025)).isEqualTo(AINOS_CARD);
@@ -59,7 +61,7 @@ class ManageTaxCardsServiceTest {
         assertThatThrownBy(() -> service.enterOwn(aino, 2025, CARD))
                 .isInstanceOfSatisfying(DomainProblem.class, p -> assertThat(p.code()).isEqualTo("no-fees-yet"));
 
-        approvals.price(Approvals.lecture("a-1", "s1").command());
+        ainoWasPaidInSoite();
 
         assertThat(service.enterOwn(aino, 2025, CARD)).isEqualTo(AINOS_CARD);
         assertThat(service.showOwn(aino, 2025)).isEqualTo(AINOS_CARD);
@@ -67,6 +69,7 @@ class ManageTaxCardsServiceTest {
 
     @Test
     void aCardEnteredAgainReplacesTheYearsCard() {
+        ainoWasPaidInSoite();
         service.enter(actor(Role.FINANCE, "finance.soite"), Approvals.EXPERT, 2025, CARD);
 
         service.enter(actor(Role.FINANCE, "finance.soite"), Approvals.EXPERT, 2025,
@@ -78,6 +81,7 @@ class ManageTaxCardsServiceTest {
 
     @Test
     void aMissingCardIsNotFound() {
+        ainoWasPaidInSoite();
         assertThatThrownBy(() -> service.show(actor(Role.FINANCE, "finance.soite"), Approvals.EXPERT, 2024))
                 .isInstanceOfSatisfying(DomainProblem.class, p -> assertThat(p.code()).isEqualTo("tax-card-not-found"));
     }
@@ -85,7 +89,7 @@ class ManageTaxCardsServiceTest {
     @Test
     void theRequestOfAFirstFeeWithoutACardStaysOpenUntilACardArrives() {
         Actor finance = actor(Role.FINANCE, "finance.soite");
-        approvals.price(Approvals.lecture("a-1", "s1").command());
+        ainoWasPaidInSoite();
         approvals.price(Approvals.lecture("a-1", "s2").command());
 
         assertThat(service.openRequests(finance, 2025)).singleElement()
@@ -99,9 +103,28 @@ class ManageTaxCardsServiceTest {
 
     @Test
     void badFiguresAreRefused() {
+        ainoWasPaidInSoite();
         assertThatThrownBy(() -> service.enter(actor(Role.FINANCE, "finance.soite"), Approvals.EXPERT, 2025,
                 new TaxCardDetails(new BigDecimal("101"), BigDecimal.TEN, 0)))
                 .isInstanceOfSatisfying(DomainProblem.class, p -> assertThat(p.kind()).isEqualTo(DomainProblem.Kind.INVALID));
+    }
+
+    @Test
+    void financeHandlesOnlyTheCardsOfExpertsPaidInItsCounty() {
+        ainoWasPaidInSoite();
+        Actor financeItu = new Actor("sub-finance.itu", "finance.itu", Set.of(Role.FINANCE), "ita-uusimaa", null);
+
+        assertThatThrownBy(() -> service.enter(financeItu, Approvals.EXPERT, 2025, CARD))
+                .isInstanceOfSatisfying(DomainProblem.class, p -> assertThat(p.code()).isEqualTo("other-county"));
+        assertThatThrownBy(() -> service.show(financeItu, Approvals.EXPERT, 2025))
+                .isInstanceOfSatisfying(DomainProblem.class, p -> assertThat(p.code()).isEqualTo("other-county"));
+        assertThat(service.openRequests(financeItu, 2025)).isEmpty();
+        assertThat(service.openRequests(actor(Role.ADMIN, "admin"), 2025)).hasSize(1);
+    }
+
+    /** Aino's first Soite fee, session s1 of 16 June 2025: fee-service now knows her, without a card. */
+    private void ainoWasPaidInSoite() {
+        approvals.price(Approvals.lecture("a-1", "s1").command());
     }
 
     private static Actor actor(Role role, String username) {

@@ -266,6 +266,11 @@ class PriceApprovedWorkServiceTest {
         }
 
         @Override
+        public boolean hasLineInCounty(String expertId, String county) {
+            return store.hasLineInCounty(expertId, county);
+        }
+
+        @Override
         public Optional<String> expertIdOf(String expertUsername) {
             return store.expertIdOf(expertUsername);
         }

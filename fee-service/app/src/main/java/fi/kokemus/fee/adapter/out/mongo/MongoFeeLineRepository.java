@@ -72,6 +72,12 @@ public class MongoFeeLineRepository implements FeeLineRepository {
     }
 
     @Override
+    public boolean hasLineInCounty(String expertId, String county) {
+        return store.collection().find(and(eq(FeeLineDocuments.EXPERT_ID, expertId), eq(FeeLineDocuments.COUNTY, county)))
+                .projection(include("_id")).first() != null;
+    }
+
+    @Override
     public Optional<String> expertIdOf(String expertUsername) {
         return Optional.ofNullable(store.collection().find(eq(FeeLineDocuments.EXPERT_USERNAME, expertUsername))
                 .projection(include(FeeLineDocuments.EXPERT_ID)).first())

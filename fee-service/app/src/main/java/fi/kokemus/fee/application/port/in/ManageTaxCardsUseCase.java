@@ -6,7 +6,8 @@ import fi.kokemus.platform.actor.Actor;
 import java.util.List;
 
 /**
- * Tax cards by expert and year: finance (and admins) enter and read anyone's, an expert their own.
+ * Tax cards by expert and year: finance enters and reads the cards of experts paid in its county,
+ * admins anyone's, an expert their own.
  * Fees are withheld by the card valid when the line is recorded; a card entered later does not
  * recompute earlier lines.
  */
@@ -20,6 +21,6 @@ public interface ManageTaxCardsUseCase {
 
     TaxCard showOwn(Actor actor, int year);
 
-    /** Experts who earned a fee in the year without a card there, oldest request first. */
+    /** Experts (of the caller's county) who earned a fee in the year without a card, oldest request first. */
     List<TaxCardRequest> openRequests(Actor actor, int year);
 }

@@ -27,6 +27,9 @@ public interface FeeLineRepository {
     /** The expert's taxable income (gross fees and taxable reimbursements, reversals included) earned in the year. */
     Money taxableIncomeOf(String expertId, int year);
 
+    /** Whether the expert has any line in the county. */
+    boolean hasLineInCounty(String expertId, String county);
+
     /** The expert id of the account with this username, known once a line of theirs is stored. */
     Optional<String> expertIdOf(String expertUsername);
 }

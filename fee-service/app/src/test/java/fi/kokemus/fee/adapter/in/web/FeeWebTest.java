@@ -234,21 +234,28 @@ class FeeWebTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value("urn:kokemus:problem:invalid-tax-card"));
         mvc.perform(get("/api/fees/tax-cards/expert-nobody/2025").with(FINANCE_SOITE))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type").value("urn:kokemus:problem:other-county"));
+        mvc.perform(get("/api/fees/tax-cards/expert-aino-testinen/2019").with(FINANCE_SOITE))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.type").value("urn:kokemus:problem:tax-card-not-found"));
     }
 
     @Test
     void financeListsTheOpenTaxCardRequestsOfAYear() throws Exception {
-        taxCards.addRequestIfAbsent(new TaxCardRequest("expert-eino-esimerkki", "eino.esimerkki", 2024,
+        taxCards.addRequestIfAbsent(new TaxCardRequest(WorkFixtures.EXPERT, WorkFixtures.USERNAME, 2024,
                 FeeLineId.of("a-9", "s1"), LocalDate.of(2024, 3, 4)));
+        taxCards.addRequestIfAbsent(new TaxCardRequest("expert-eino-esimerkki", "eino.esimerkki", 2024,
+                FeeLineId.of("a-8", "s1"), LocalDate.of(2024, 3, 5)));
 
         mvc.perform(get("/api/fees/tax-cards/requests/2024").with(FINANCE_SOITE))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(1))
-                .andExpect(jsonPath("$[0].expertUsername").value("eino.esimerkki"))
+                .andExpect(jsonPath("$[0].expertUsername").value(WorkFixtures.USERNAME))
                 .andExpect(jsonPath("$[0].firstFeeLineId").value("fee-a-9.s1"))
                 .andExpect(jsonPath("$[0].requestedOn").value("2024-03-04"));
+        mvc.perform(get("/api/fees/tax-cards/requests/2024").with(ADMIN))
+                .andExpect(jsonPath("$.length()").value(2));
         mvc.perform(get("/api/fees/tax-cards/requests/2024").with(COORDINATOR_SOITE))
                 .andExpect(status().isForbidden());
     }

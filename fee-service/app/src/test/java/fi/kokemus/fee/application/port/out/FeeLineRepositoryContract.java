@@ -143,6 +143,15 @@ public abstract class FeeLineRepositoryContract {
     }
 
     @Test
+    void knowsInWhichCountiesAnExpertHasLines() {
+        repository.addIfAbsent(soiteLine("a-1", LocalDate.of(2025, 6, 2)));
+
+        assertThat(repository.hasLineInCounty(WorkFixtures.EXPERT, SOITE)).isTrue();
+        assertThat(repository.hasLineInCounty(WorkFixtures.EXPERT, ITU)).isFalse();
+        assertThat(repository.hasLineInCounty("expert-eino-esimerkki", SOITE)).isFalse();
+    }
+
+    @Test
     void knowsAnExpertByTheirAccountOnceALineOfTheirsIsStored() {
         assertThat(repository.expertIdOf(WorkFixtures.USERNAME)).isEmpty();
 

@@ -53,6 +53,12 @@ public class InMemoryFeeLineRepository implements FeeLineRepository {
     }
 
     @Override
+    public boolean hasLineInCounty(String expertId, String county) {
+        return lines.values().stream().anyMatch(line -> line.occurrence().expertId().equals(expertId)
+                && line.county().equals(county));
+    }
+
+    @Override
     public Optional<String> expertIdOf(String expertUsername) {
         return lines.values().stream().map(FeeLine::occurrence)
                 .filter(occurrence -> expertUsername.equals(occurrence.expertUsername()))
