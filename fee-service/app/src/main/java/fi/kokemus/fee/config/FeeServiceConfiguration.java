@@ -11,6 +11,7 @@ import fi.kokemus.fee.application.service.DecideTariffService;
 import fi.kokemus.fee.application.service.ManageTaxCardsService;
 import fi.kokemus.fee.application.service.PriceApprovedWorkService;
 import fi.kokemus.fee.application.service.ReadFeeLinesService;
+import fi.kokemus.fee.application.service.RequestTaxCardsService;
 import fi.kokemus.fee.application.service.SeedTariffsService;
 import fi.kokemus.fee.application.service.SettleCancellationsService;
 import fi.kokemus.fee.application.service.ShowTariffsService;
@@ -68,6 +69,11 @@ class FeeServiceConfiguration {
     @Bean
     ShowTariffsService showTariffsService(TariffRepository tariffs) {
         return new ShowTariffsService(tariffs);
+    }
+
+    @Bean
+    RequestTaxCardsService requestTaxCardsService(FeeLineRepository feeLines, TaxCardRepository taxCards, Clock clock) {
+        return new RequestTaxCardsService(feeLines, taxCards, clock);
     }
 
     @Bean

@@ -74,8 +74,7 @@ class FeeLineRecorder {
         Optional<TaxCard> card = taxCards.find(occurrence.expertId(), occurrence.taxYear());
         if (card.isEmpty()) {
             // Asked before the line is stored, so a crash in between still leaves the request.
-            taxCards.addRequestIfAbsent(new TaxCardRequest(occurrence.expertId(), occurrence.expertUsername(),
-                    occurrence.taxYear(), occurrence.feeLineId(), FinnishCalendar.dateOf(clock.instant())));
+            taxCards.addRequestIfAbsent(TaxCardRequest.forFirstFee(occurrence, FinnishCalendar.dateOf(clock.instant())));
         }
         return WithholdingPolicy.withhold(taxableIncome, card,
                 feeLines.taxableIncomeOf(occurrence.expertId(), occurrence.taxYear()));

@@ -13,6 +13,7 @@ import fi.kokemus.fee.application.port.out.InMemoryTariffRepository;
 import fi.kokemus.fee.application.port.out.InMemoryTaxCardRepository;
 import fi.kokemus.fee.domain.CountyFeeRules;
 import fi.kokemus.fee.domain.EarningPeriod;
+import fi.kokemus.fee.domain.ExpertAccount;
 import fi.kokemus.fee.domain.FeeLine;
 import fi.kokemus.fee.domain.FeeLineApproved;
 import fi.kokemus.fee.domain.FeeLineId;
@@ -57,7 +58,7 @@ class PriceApprovedWorkServiceTest {
         assertThat(line.net()).isEqualTo(Money.ofCents(3000));
         assertThat(feeLines.storedEvents()).singleElement().isInstanceOf(FeeLineApproved.class);
         assertThat(taxCards.requestsOf(2025)).containsExactly(new TaxCardRequest(EXPERT, "aino.testinen", 2025,
-                FeeLineId.of("a-1", "s1"), LocalDate.of(2025, 6, 20)));
+                TaxCardRequest.Reason.FIRST_FEE_WITHOUT_CARD, FeeLineId.of("a-1", "s1"), LocalDate.of(2025, 6, 20)));
     }
 
     @Test
@@ -263,6 +264,11 @@ class PriceApprovedWorkServiceTest {
         @Override
         public Money taxableIncomeOf(String expertId, int year) {
             return store.taxableIncomeOf(expertId, year);
+        }
+
+        @Override
+        public List<ExpertAccount> expertsPaidIn(int year) {
+            return store.expertsPaidIn(year);
         }
 
         @Override

@@ -49,12 +49,14 @@ class TaxCardController {
         }
     }
 
-    record TaxCardRequestResponse(String expertId, String expertUsername, int year, String firstFeeLineId,
-            LocalDate requestedOn) {
+    /** @param firstFeeLineId the line that found no card, {@code null} for a new year's request */
+    record TaxCardRequestResponse(String expertId, String expertUsername, int year, TaxCardRequest.Reason reason,
+            String firstFeeLineId, LocalDate requestedOn) {
 
         static TaxCardRequestResponse of(TaxCardRequest request) {
             return new TaxCardRequestResponse(request.expertId(), request.expertUsername(), request.year(),
-                    request.firstFeeLine().value(), request.requestedOn());
+                    request.reason(), request.firstFeeLine() == null ? null : request.firstFeeLine().value(),
+                    request.requestedOn());
         }
     }
 

@@ -60,7 +60,8 @@ public class MongoTaxCardRepository implements TaxCardRepository {
                 .append("expertId", request.expertId())
                 .append("expertUsername", request.expertUsername())
                 .append("year", request.year())
-                .append("firstFeeLine", request.firstFeeLine().value())
+                .append("reason", request.reason().name())
+                .append("firstFeeLine", request.firstFeeLine() == null ? null : request.firstFeeLine().value())
                 .append("requestedOn", request.requestedOn().toString());
         return NewDocuments.insertIfAbsent(requests, document, List.of());
     }
@@ -68,15 +69,20 @@ public class MongoTaxCardRepository implements TaxCardRepository {
     @Override
     public List<TaxCardRequest> requestsOf(int year) {
         return requests.collection().find(eq("year", year)).sort(ascending("requestedOn", "_id"))
-                .map(document -> new TaxCardRequest(document.getString("expertId"),
-                        document.getString("expertUsername"), document.getInteger("year"),
-                        new FeeLineId(document.getString("firstFeeLine")),
-                        LocalDate.parse(document.getString("requestedOn"))))
+                .map(MongoTaxCardRepository::request)
                 .into(new ArrayList<>());
     }
 
     private static String id(String expertId, int year) {
         return expertId + "/" + year;
+    }
+
+    private static TaxCardRequest request(Document document) {
+        String firstFeeLine = document.getString("firstFeeLine");
+        return new TaxCardRequest(document.getString("expertId"), document.getString("expertUsername"),
+                document.getInteger("year"), TaxCardRequest.Reason.valueOf(document.getString("reason")),
+                firstFeeLine == null ? null : new FeeLineId(firstFeeLine),
+                LocalDate.parse(document.getString("requestedOn")));
     }
 
     private static TaxCard card(Document document) {

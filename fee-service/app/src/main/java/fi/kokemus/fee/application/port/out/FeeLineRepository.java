@@ -1,6 +1,7 @@
 package fi.kokemus.fee.application.port.out;
 
 import fi.kokemus.fee.domain.EarningPeriod;
+import fi.kokemus.fee.domain.ExpertAccount;
 import fi.kokemus.fee.domain.FeeLine;
 import fi.kokemus.fee.domain.FeeLineId;
 import fi.kokemus.fee.domain.Money;
@@ -26,6 +27,9 @@ public interface FeeLineRepository {
 
     /** The expert's taxable income (gross fees and taxable reimbursements, reversals included) earned in the year. */
     Money taxableIncomeOf(String expertId, int year);
+
+    /** Experts with taxable income earned in the year. */
+    List<ExpertAccount> expertsPaidIn(int year);
 
     /** Whether the expert has any line in the county. */
     boolean hasLineInCounty(String expertId, String county);

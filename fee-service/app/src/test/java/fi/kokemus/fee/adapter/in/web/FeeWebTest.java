@@ -244,14 +244,15 @@ class FeeWebTest {
     @Test
     void financeListsTheOpenTaxCardRequestsOfAYear() throws Exception {
         taxCards.addRequestIfAbsent(new TaxCardRequest(WorkFixtures.EXPERT, WorkFixtures.USERNAME, 2024,
-                FeeLineId.of("a-9", "s1"), LocalDate.of(2024, 3, 4)));
+                TaxCardRequest.Reason.FIRST_FEE_WITHOUT_CARD, FeeLineId.of("a-9", "s1"), LocalDate.of(2024, 3, 4)));
         taxCards.addRequestIfAbsent(new TaxCardRequest("expert-eino-esimerkki", "eino.esimerkki", 2024,
-                FeeLineId.of("a-8", "s1"), LocalDate.of(2024, 3, 5)));
+                TaxCardRequest.Reason.FIRST_FEE_WITHOUT_CARD, FeeLineId.of("a-8", "s1"), LocalDate.of(2024, 3, 5)));
 
         mvc.perform(get("/api/fees/tax-cards/requests/2024").with(FINANCE_SOITE))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(1))
                 .andExpect(jsonPath("$[0].expertUsername").value(WorkFixtures.USERNAME))
+                .andExpect(jsonPath("$[0].reason").value("FIRST_FEE_WITHOUT_CARD"))
                 .andExpect(jsonPath("$[0].firstFeeLineId").value("fee-a-9.s1"))
                 .andExpect(jsonPath("$[0].requestedOn").value("2024-03-04"));
         mvc.perform(get("/api/fees/tax-cards/requests/2024").with(ADMIN))

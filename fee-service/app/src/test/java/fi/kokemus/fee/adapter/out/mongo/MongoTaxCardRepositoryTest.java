@@ -2,6 +2,7 @@ package fi.kokemus.fee.adapter.out.mongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.kokemus.fee.domain.ExpertAccount;
 import fi.kokemus.fee.domain.FeeLineId;
 import fi.kokemus.fee.domain.Money;
 import fi.kokemus.fee.domain.TaxCard;
@@ -45,14 +46,14 @@ class MongoTaxCardRepositoryTest {
 
     @Test
     void keepsOneRequestPerExpertAndYear() {
-        TaxCardRequest first = new TaxCardRequest(AINO, "aino.testinen", 2025, FeeLineId.of("a-1", "s1"),
+        TaxCardRequest first = new TaxCardRequest(AINO, "aino.testinen", 2025, TaxCardRequest.Reason.FIRST_FEE_WITHOUT_CARD, FeeLineId.of("a-1", "s1"),
                 LocalDate.of(2025, 6, 20));
-        TaxCardRequest eino = new TaxCardRequest("expert-eino-esimerkki", "eino.esimerkki", 2025,
-                FeeLineId.of("a-2", "s1"), LocalDate.of(2025, 6, 21));
+        TaxCardRequest eino = TaxCardRequest.forNewYear(new ExpertAccount("expert-eino-esimerkki", "eino.esimerkki"),
+                2025, LocalDate.of(2025, 6, 21));
 
         assertThat(repository.addRequestIfAbsent(first)).isTrue();
         assertThat(repository.addRequestIfAbsent(new TaxCardRequest(AINO, "aino.testinen", 2025,
-                FeeLineId.of("a-3", "s1"), LocalDate.of(2025, 7, 1)))).isFalse();
+                TaxCardRequest.Reason.FIRST_FEE_WITHOUT_CARD, FeeLineId.of("a-3", "s1"), LocalDate.of(2025, 7, 1)))).isFalse();
         repository.addRequestIfAbsent(eino);
 
         assertThat(repository.requestsOf(2025)).containsExactly(first, eino);

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kokemus.fee.WorkFixtures;
 import fi.kokemus.fee.domain.EarningPeriod;
+import fi.kokemus.fee.domain.ExpertAccount;
 import fi.kokemus.fee.domain.FeeBasis;
 import fi.kokemus.fee.domain.FeeLine;
 import fi.kokemus.fee.domain.FeeLineId;
@@ -140,6 +141,20 @@ public abstract class FeeLineRepositoryContract {
 
         assertThat(repository.taxableIncomeOf(WorkFixtures.EXPERT, 2025)).isEqualTo(Money.ofCents(30000));
         assertThat(repository.taxableIncomeOf(WorkFixtures.EXPERT, 2027)).isEqualTo(Money.ZERO);
+    }
+
+    @Test
+    void listsTheExpertsWithTaxableIncomeInAYearOnceEach() {
+        repository.addIfAbsent(soiteLine("a-1", LocalDate.of(2025, 3, 1)));
+        repository.addIfAbsent(soiteLine("a-2", LocalDate.of(2025, 9, 1)));
+        repository.addIfAbsent(soiteLine("a-3", LocalDate.of(2024, 9, 1)));
+        repository.addIfAbsent(FeeLine.settle(new Occurrence("order-9", "a-9", "s1", "expert-eino-esimerkki",
+                "eino.esimerkki", SOITE, "unit", null, null, LocalDate.of(2025, 6, 1), 0, 0), FeeBasis.EXPERT_ILL,
+                new Pricing.NotPayable("The expert fell ill"), Reimbursements.NONE, Withholding.NONE));
+
+        assertThat(repository.expertsPaidIn(2025))
+                .containsExactly(new ExpertAccount(WorkFixtures.EXPERT, WorkFixtures.USERNAME));
+        assertThat(repository.expertsPaidIn(2023)).isEmpty();
     }
 
     @Test

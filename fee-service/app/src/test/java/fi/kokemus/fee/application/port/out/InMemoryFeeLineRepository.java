@@ -1,6 +1,7 @@
 package fi.kokemus.fee.application.port.out;
 
 import fi.kokemus.fee.domain.EarningPeriod;
+import fi.kokemus.fee.domain.ExpertAccount;
 import fi.kokemus.fee.domain.FeeLine;
 import fi.kokemus.fee.domain.FeeLineEvent;
 import fi.kokemus.fee.domain.FeeLineId;
@@ -50,6 +51,16 @@ public class InMemoryFeeLineRepository implements FeeLineRepository {
                 .filter(line -> line.occurrence().expertId().equals(expertId) && line.occurrence().taxYear() == year)
                 .map(FeeLine::taxableIncome)
                 .reduce(Money.ZERO, Money::plus);
+    }
+
+    @Override
+    public List<ExpertAccount> expertsPaidIn(int year) {
+        return lines.values().stream()
+                .filter(line -> line.occurrence().taxYear() == year && line.taxableIncome().isPositive())
+                .map(line -> new ExpertAccount(line.occurrence().expertId(), line.occurrence().expertUsername()))
+                .distinct()
+                .sorted(Comparator.comparing(ExpertAccount::expertId))
+                .toList();
     }
 
     @Override
