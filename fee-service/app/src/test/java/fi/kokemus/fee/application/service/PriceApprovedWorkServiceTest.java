@@ -7,13 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.kokemus.fee.application.port.in.PricingOutcome;
-import fi.kokemus.fee.application.port.out.FeeLineRepository;
 import fi.kokemus.fee.application.port.out.InMemoryFeeLineRepository;
 import fi.kokemus.fee.application.port.out.InMemoryTariffRepository;
 import fi.kokemus.fee.application.port.out.InMemoryTaxCardRepository;
 import fi.kokemus.fee.domain.CountyFeeRules;
 import fi.kokemus.fee.domain.EarningPeriod;
-import fi.kokemus.fee.domain.ExpertAccount;
 import fi.kokemus.fee.domain.FeeLine;
 import fi.kokemus.fee.domain.FeeLineApproved;
 import fi.kokemus.fee.domain.FeeLineId;
@@ -33,8 +31,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
@@ -74,8 +70,8 @@ class PriceApprovedWorkServiceTest {
 
     @Test
     void aServiceKilledBeforeItsWriteRecordsTheSessionOnceWhenTheFactArrivesAgain() {
-        KilledOnFirstWrite dying = new KilledOnFirstWrite(feeLines);
-        PriceApprovedWorkService killed = new PriceApprovedWorkService(dying,
+        KilledOnFirstWrite store = new KilledOnFirstWrite();
+        PriceApprovedWorkService killed = new PriceApprovedWorkService(store,
                 new InMemoryTariffRepository(PublishedTariffs.all()), taxCards, TravelRateTable.PUBLISHED,
                 PublishedCountyRules::of, CLOCK);
 
@@ -83,10 +79,11 @@ class PriceApprovedWorkServiceTest {
         assertThat(killed.price(lecture("a-1", "s1").command())).isEqualTo(PricingOutcome.RECORDED);
         assertThat(killed.price(lecture("a-1", "s1").command())).isEqualTo(PricingOutcome.ALREADY_RECORDED);
 
-        assertThat(feeLines.findAll(EarningPeriod.ALL)).hasSize(1);
-        assertThat(feeLines.storedEvents()).hasSize(1);
+        assertThat(store.findAll(EarningPeriod.ALL)).hasSize(1);
+        assertThat(store.storedEvents()).hasSize(1);
         assertThat(taxCards.requestsOf(2025)).hasSize(1);
-        assertThat(line("a-1", "s1").withholding().amount()).isEqualTo(Money.ofCents(4500));
+        assertThat(store.find(FeeLineId.of("a-1", "s1")).orElseThrow().withholding().amount())
+                .isEqualTo(Money.ofCents(4500));
     }
 
     @Test
@@ -228,14 +225,9 @@ class PriceApprovedWorkServiceTest {
     }
 
     /** The process dies just before its first line reaches the store; the store itself is intact. */
-    private static final class KilledOnFirstWrite implements FeeLineRepository {
+    private static final class KilledOnFirstWrite extends InMemoryFeeLineRepository {
 
-        private final FeeLineRepository store;
         private boolean killed;
-
-        KilledOnFirstWrite(FeeLineRepository store) {
-            this.store = store;
-        }
 
         @Override
         public boolean addIfAbsent(FeeLine line) {
@@ -243,42 +235,7 @@ class PriceApprovedWorkServiceTest {
                 killed = true;
                 throw new IllegalStateException("killed");
             }
-            return store.addIfAbsent(line);
-        }
-
-        @Override
-        public Optional<FeeLine> find(FeeLineId id) {
-            return store.find(id);
-        }
-
-        @Override
-        public List<FeeLine> findInCounty(String county, EarningPeriod period) {
-            return store.findInCounty(county, period);
-        }
-
-        @Override
-        public List<FeeLine> findAll(EarningPeriod period) {
-            return store.findAll(period);
-        }
-
-        @Override
-        public Money taxableIncomeOf(String expertId, int year) {
-            return store.taxableIncomeOf(expertId, year);
-        }
-
-        @Override
-        public List<ExpertAccount> expertsPaidIn(int year) {
-            return store.expertsPaidIn(year);
-        }
-
-        @Override
-        public boolean hasLineInCounty(String expertId, String county) {
-            return store.hasLineInCounty(expertId, county);
-        }
-
-        @Override
-        public Optional<String> expertIdOf(String expertUsername) {
-            return store.expertIdOf(expertUsername);
+            return super.addIfAbsent(line);
         }
     }
 }
