@@ -20,6 +20,7 @@ import fi.kokemus.fee.domain.TravelRates;
 import fi.kokemus.fee.domain.Withholding;
 import fi.kokemus.fee.domain.WithholdingPolicy;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -74,7 +75,8 @@ class FeeLineRecorder {
         Optional<TaxCard> card = taxCards.find(occurrence.expertId(), occurrence.taxYear());
         if (card.isEmpty()) {
             // Asked before the line is stored, so a crash in between still leaves the request.
-            taxCards.addRequestIfAbsent(TaxCardRequest.forFirstFee(occurrence, FinnishCalendar.dateOf(clock.instant())));
+            LocalDate today = FinnishCalendar.dateOf(clock.instant());
+            taxCards.addRequestIfAbsent(TaxCardRequest.forFirstFee(occurrence, today));
         }
         return WithholdingPolicy.withhold(taxableIncome, card,
                 feeLines.taxableIncomeOf(occurrence.expertId(), occurrence.taxYear()));

@@ -42,9 +42,9 @@ public class PriceApprovedWorkService implements PriceApprovedWorkUseCase {
         if (command.taskType() == null || command.taskType().isBlank()) {
             throw DomainProblem.invalid("invalid-work", "Approved work needs taskType", "taskType");
         }
+        Money reducedFee = command.reducedFeeCents() == null ? null : Money.ofCents(command.reducedFeeCents());
         WorkReport report = new WorkReport(result(command.outcome()), PEER_SUPPORTER.equals(command.role()),
-                command.feeWaived(), command.reducedFeeCents() == null ? null : Money.ofCents(command.reducedFeeCents()),
-                command.travel() == null ? TravelClaim.NONE : command.travel());
+                command.feeWaived(), reducedFee, command.travel() == null ? TravelClaim.NONE : command.travel());
         CountyFeeRules rules = countyRules.apply(occurrence.county());
         Pricing pricing = FeeRules.forWork(occurrence, report, tariffs.historyOf(occurrence.county()), rules);
         return recorder.record(occurrence, FeeBasis.APPROVED_WORK, pricing, report.travel(), rules);

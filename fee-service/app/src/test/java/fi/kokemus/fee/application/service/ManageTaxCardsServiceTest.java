@@ -18,9 +18,9 @@ import fi.kokemus.platform.problem.DomainProblem;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 class ManageTaxCardsServiceTest {
 

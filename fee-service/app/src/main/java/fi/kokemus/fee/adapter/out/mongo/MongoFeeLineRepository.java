@@ -79,7 +79,8 @@ public class MongoFeeLineRepository implements FeeLineRepository {
         for (Document line : store.collection().find(and(earnedIn(year), gt(FeeLineDocuments.TAXABLE_INCOME, 0)))
                 .projection(include(FeeLineDocuments.EXPERT_ID, FeeLineDocuments.EXPERT_USERNAME))) {
             String expertId = line.getString(FeeLineDocuments.EXPERT_ID);
-            experts.putIfAbsent(expertId, new ExpertAccount(expertId, line.getString(FeeLineDocuments.EXPERT_USERNAME)));
+            String username = line.getString(FeeLineDocuments.EXPERT_USERNAME);
+            experts.putIfAbsent(expertId, new ExpertAccount(expertId, username));
         }
         return List.copyOf(experts.values());
     }
@@ -91,8 +92,8 @@ public class MongoFeeLineRepository implements FeeLineRepository {
 
     @Override
     public boolean hasLineInCounty(String expertId, String county) {
-        return store.collection().find(and(eq(FeeLineDocuments.EXPERT_ID, expertId), eq(FeeLineDocuments.COUNTY, county)))
-                .projection(include("_id")).first() != null;
+        Bson expertInCounty = and(eq(FeeLineDocuments.EXPERT_ID, expertId), eq(FeeLineDocuments.COUNTY, county));
+        return store.collection().find(expertInCounty).projection(include("_id")).first() != null;
     }
 
     @Override

@@ -15,7 +15,6 @@ import fi.kokemus.fee.WorkFixtures;
 import fi.kokemus.fee.application.port.out.FeeLineRepository;
 import fi.kokemus.fee.application.port.out.TariffRepository;
 import fi.kokemus.fee.application.port.out.TaxCardRepository;
-import fi.kokemus.fee.domain.FeeLine;
 import fi.kokemus.fee.domain.FeeLineId;
 import fi.kokemus.fee.domain.TaxCardRequest;
 import fi.kokemus.platform.actor.Role;
