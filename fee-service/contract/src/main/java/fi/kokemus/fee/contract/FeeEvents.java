@@ -9,6 +9,9 @@ public final class FeeEvents {
 
     public static final EventContract<FeeApproved> FEE_APPROVED =
             new EventContract<>(TOPIC, "fee.fee-approved", 1, FeeApproved.class);
+    /** A reversal line: the payload names the reversed line, every amount negated. */
+    public static final EventContract<FeeApproved> FEE_REVERSED =
+            new EventContract<>(TOPIC, "fee.fee-reversed", 1, FeeApproved.class);
 
     private FeeEvents() {
     }
