@@ -4,6 +4,7 @@ import fi.kokemus.ordering.domain.HistoryEntry.Step;
 import fi.kokemus.platform.problem.DomainProblem;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -210,7 +211,7 @@ public final class Order {
         if (!Checks.required(newStart, "startsAt").isAfter(now)) {
             throw DomainProblem.invalid("order-in-past", "The new time must be in the future", "startsAt");
         }
-        Session moved = session.movedTo(newStart, newDuration);
+        Session moved = session.movedTo(newStart.truncatedTo(ChronoUnit.MILLIS), newDuration);
         Map<String, ExpertCalendar> calendars = committed.stream()
                 .collect(Collectors.toMap(calendar -> calendar.expert().expertId(), Function.identity(), (a, b) -> a));
         assignments.stream().filter(assignment -> assignment.holdsPlace(now)).forEach(assignment -> {
@@ -322,9 +323,6 @@ public final class Order {
         Assignment offered = Assignment.offered(calendar.expert(), now,
                 validUntil.isBefore(firstStart) ? validUntil : firstStart);
         assignments.add(offered);
-        if (freePlaces(now) == 0) {
-            candidates.clear();
-        }
         record(new OrderEvent.ExpertOffered(offered.id()), Step.EXPERT_OFFERED, by, now, offered.expertId());
         return offered;
     }
@@ -424,6 +422,18 @@ public final class Order {
         return assignments.stream().filter(assignment -> assignment.id().equals(assignmentId)).findFirst()
                 .orElseThrow(() -> DomainProblem.notFound("assignment-not-found",
                         "Order " + id + " has no assignment " + assignmentId));
+    }
+
+    /** The planned sessions the expert is committed to in this order by a valid offer or an acceptance. */
+    public List<ExpertCalendar.Booking> bookingsOf(String expertId, Instant now) {
+        boolean committed = assignments.stream()
+                .anyMatch(assignment -> assignment.expertId().equals(expertId) && assignment.holdsPlace(now));
+        if (!committed || cancellation != null) {
+            return List.of();
+        }
+        return sessions.stream().filter(Session::isPlanned)
+                .map(session -> new ExpertCalendar.Booking(id, session.startsAt(), session.endsAt()))
+                .toList();
     }
 
     /** Experts who have accepted and not withdrawn. */

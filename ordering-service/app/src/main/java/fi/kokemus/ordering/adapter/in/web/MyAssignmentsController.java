@@ -6,8 +6,13 @@ import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+/** The calling expert's offers and assignments. */
 @RestController
 public class MyAssignmentsController {
+
+    /** The expert's part and the order it belongs to (with only the expert's own assignment in it). */
+    public record MyAssignmentResponse(AssignmentResponse assignment, OrderResponse order) {
+    }
 
     private final ListMyAssignmentsUseCase listMyAssignments;
 
@@ -17,6 +22,9 @@ public class MyAssignmentsController {
 
     @GetMapping("/api/ordering/my/assignments")
     public List<MyAssignmentResponse> list(Actor actor) {
-        return listMyAssignments.list(actor).stream().map(MyAssignmentResponse::of).toList();
+        return listMyAssignments.list(actor).stream()
+                .map(mine -> new MyAssignmentResponse(AssignmentResponse.of(mine.assignment()),
+                        OrderResponse.of(mine.order(), actor)))
+                .toList();
     }
 }

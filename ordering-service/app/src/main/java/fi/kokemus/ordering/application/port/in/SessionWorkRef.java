@@ -2,14 +2,15 @@ package fi.kokemus.ordering.application.port.in;
 
 import fi.kokemus.ordering.domain.AssignmentId;
 import fi.kokemus.ordering.domain.OrderId;
-import fi.kokemus.ordering.domain.WorkReport;
+import fi.kokemus.ordering.domain.SessionId;
 import java.util.Objects;
 
-public record ReportWorkCommand(OrderId orderId, AssignmentId assignmentId, WorkReport work) {
+/** One expert's work in one session of an order. */
+public record SessionWorkRef(OrderId orderId, AssignmentId assignmentId, SessionId sessionId) {
 
-    public ReportWorkCommand {
+    public SessionWorkRef {
         Objects.requireNonNull(orderId, "orderId");
         Objects.requireNonNull(assignmentId, "assignmentId");
-        Objects.requireNonNull(work, "work");
+        Objects.requireNonNull(sessionId, "sessionId");
     }
 }
