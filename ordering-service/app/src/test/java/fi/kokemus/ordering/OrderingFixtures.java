@@ -13,6 +13,7 @@ import fi.kokemus.ordering.domain.Schedule;
 import fi.kokemus.ordering.domain.Venue;
 import fi.kokemus.platform.actor.Actor;
 import fi.kokemus.platform.actor.Role;
+import fi.kokemus.platform.problem.DomainProblem;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -99,6 +100,16 @@ public final class OrderingFixtures {
         return new OrderForm(taskType, role, "Recovery from depression", "Depression", Audience.CLIENTS,
                 new Venue.OnSite("Kokkola central hospital, hall B"), "fi", expertsNeeded, false, EventScope.LOCAL,
                 "CC-4100", consent, "A peer group for the ward's clients");
+    }
+
+    /** The code of the problem {@code step} is refused with, or "" if it succeeds. */
+    public static String problemCode(Runnable step) {
+        try {
+            step.run();
+            return "";
+        } catch (DomainProblem problem) {
+            return problem.code();
+        }
     }
 
     /** A coordinated Soite group order placed at {@link #NOW}, with three weekly sessions. */

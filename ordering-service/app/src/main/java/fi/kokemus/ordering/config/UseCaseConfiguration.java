@@ -7,7 +7,6 @@ import fi.kokemus.ordering.application.service.AcceptOfferService;
 import fi.kokemus.ordering.application.service.ApproveWorkService;
 import fi.kokemus.ordering.application.service.Calendars;
 import fi.kokemus.ordering.application.service.CancelOrderService;
-import fi.kokemus.ordering.application.service.ChooseCandidateService;
 import fi.kokemus.ordering.application.service.CoordinatorQueueService;
 import fi.kokemus.ordering.application.service.DeclineOfferService;
 import fi.kokemus.ordering.application.service.EndGroupEarlyService;
@@ -16,7 +15,7 @@ import fi.kokemus.ordering.application.service.FindCandidatesService;
 import fi.kokemus.ordering.application.service.GetOrderService;
 import fi.kokemus.ordering.application.service.ListMyAssignmentsService;
 import fi.kokemus.ordering.application.service.ListUnitOrdersService;
-import fi.kokemus.ordering.application.service.NameExpertService;
+import fi.kokemus.ordering.application.service.OfferToExpertService;
 import fi.kokemus.ordering.application.service.PlaceOrderService;
 import fi.kokemus.ordering.application.service.ProposeCandidatesService;
 import fi.kokemus.ordering.application.service.ReportWorkService;
@@ -58,13 +57,8 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    ChooseCandidateService chooseCandidateService(OrderRepository orders, Calendars calendars, Clock clock) {
-        return new ChooseCandidateService(orders, calendars, clock, offerValidity);
-    }
-
-    @Bean
-    NameExpertService nameExpertService(OrderRepository orders, Calendars calendars, Clock clock) {
-        return new NameExpertService(orders, calendars, clock, offerValidity);
+    OfferToExpertService offerToExpertService(OrderRepository orders, Calendars calendars, Clock clock) {
+        return new OfferToExpertService(orders, calendars, clock, offerValidity);
     }
 
     @Bean

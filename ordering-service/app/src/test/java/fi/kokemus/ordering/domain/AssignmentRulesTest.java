@@ -9,6 +9,7 @@ import static fi.kokemus.ordering.OrderingFixtures.OLLI;
 import static fi.kokemus.ordering.OrderingFixtures.SOITE;
 import static fi.kokemus.ordering.OrderingFixtures.contract;
 import static fi.kokemus.ordering.OrderingFixtures.paused;
+import static fi.kokemus.ordering.OrderingFixtures.problemCode;
 import static fi.kokemus.ordering.OrderingFixtures.unavailable;
 import static fi.kokemus.ordering.OrderingFixtures.withContracts;
 import static fi.kokemus.ordering.domain.Scenarios.CHOSEN_AT;
@@ -60,9 +61,9 @@ class AssignmentRulesTest {
                 second.startsAt().plus(Duration.ofMinutes(30)), second.endsAt().plus(Duration.ofHours(1)))));
         LocalDate day = second.localDate();
 
-        assertThat(codeOf(() -> order.propose(List.of(ExpertCalendar.free(paused(AINO))), COORDINATOR, NOW)))
+        assertThat(problemCode(() -> order.propose(List.of(ExpertCalendar.free(paused(AINO))), COORDINATOR, NOW)))
                 .isEqualTo("expert-inactive");
-        assertThat(codeOf(() -> order.propose(List.of(ExpertCalendar.free(unavailable(AINO, day, day))), COORDINATOR, NOW)))
+        assertThat(problemCode(() -> order.propose(List.of(ExpertCalendar.free(unavailable(AINO, day, day))), COORDINATOR, NOW)))
                 .isEqualTo("expert-unavailable");
         assertThatThrownBy(() -> order.propose(List.of(busy), COORDINATOR, NOW)).hasMessageContaining(day.toString())
                 .extracting(problem -> ((DomainProblem) problem).code()).isEqualTo("double-booked");
@@ -85,7 +86,7 @@ class AssignmentRulesTest {
     void theUnitChoosesOnlyAmongTheProposedCandidates() {
         Order order = Scenarios.proposed();
 
-        assertThat(codeOf(() -> order.choose(ExpertCalendar.free(OLLI), UNIT, CHOSEN_AT, OFFER_VALIDITY)))
+        assertThat(problemCode(() -> order.choose(ExpertCalendar.free(OLLI), UNIT, CHOSEN_AT, OFFER_VALIDITY)))
                 .isEqualTo("not-a-candidate");
         Assignment offered = order.choose(ExpertCalendar.free(AINO), UNIT, CHOSEN_AT, OFFER_VALIDITY);
 
@@ -122,9 +123,9 @@ class AssignmentRulesTest {
         Order order = Scenarios.offered();
         AssignmentId offer = Scenarios.offerTo(order, AINO).id();
 
-        assertThat(codeOf(() -> order.accept(offer, "expert.other", ExpertCalendar.free(OLLI), CHOSEN_AT)))
+        assertThat(problemCode(() -> order.accept(offer, "expert.other", ExpertCalendar.free(OLLI), CHOSEN_AT)))
                 .isEqualTo("not-your-offer");
-        assertThat(codeOf(() -> order.decline(offer, "expert.other", null, CHOSEN_AT))).isEqualTo("not-your-offer");
+        assertThat(problemCode(() -> order.decline(offer, "expert.other", null, CHOSEN_AT))).isEqualTo("not-your-offer");
     }
 
     @Test
@@ -138,7 +139,7 @@ class AssignmentRulesTest {
         assertThat(declined.declineReason()).isEqualTo("Not this time");
         assertThat(order.state(at)).isEqualTo(OrderState.OPEN);
         assertThat(order.waitingSince(at)).isEqualTo(at);
-        assertThat(codeOf(() -> order.accept(offer, EXPERT, ExpertCalendar.free(AINO), at))).isEqualTo("offer-not-open");
+        assertThat(problemCode(() -> order.accept(offer, EXPERT, ExpertCalendar.free(AINO), at))).isEqualTo("offer-not-open");
         order.propose(List.of(ExpertCalendar.free(OLLI)), COORDINATOR, at);
         assertThat(order.state(at)).isEqualTo(OrderState.AWAITING_CHOICE);
     }
@@ -148,7 +149,7 @@ class AssignmentRulesTest {
         Order order = Scenarios.offered();
         AssignmentId offer = Scenarios.offerTo(order, AINO).id();
 
-        assertThat(codeOf(() -> order.accept(offer, EXPERT, ExpertCalendar.free(withContracts(AINO, List.of())), CHOSEN_AT)))
+        assertThat(problemCode(() -> order.accept(offer, EXPERT, ExpertCalendar.free(withContracts(AINO, List.of())), CHOSEN_AT)))
                 .isEqualTo("no-contract");
     }
 
@@ -179,16 +180,7 @@ class AssignmentRulesTest {
         order.propose(List.of(ExpertCalendar.free(AINO)), COORDINATOR, NOW);
         order.choose(ExpertCalendar.free(AINO), UNIT, NOW, OFFER_VALIDITY);
 
-        assertThat(codeOf(() -> order.propose(List.of(ExpertCalendar.free(AINO)), COORDINATOR, NOW)))
+        assertThat(problemCode(() -> order.propose(List.of(ExpertCalendar.free(AINO)), COORDINATOR, NOW)))
                 .isEqualTo("already-assigned");
-    }
-
-    static String codeOf(Runnable step) {
-        try {
-            step.run();
-            return "";
-        } catch (DomainProblem problem) {
-            return problem.code();
-        }
     }
 }

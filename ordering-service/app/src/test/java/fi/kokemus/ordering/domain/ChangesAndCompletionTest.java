@@ -6,8 +6,8 @@ import static fi.kokemus.ordering.OrderingFixtures.NEXT_WEEK;
 import static fi.kokemus.ordering.OrderingFixtures.NOW;
 import static fi.kokemus.ordering.OrderingFixtures.OFFER_VALIDITY;
 import static fi.kokemus.ordering.OrderingFixtures.OLLI;
+import static fi.kokemus.ordering.OrderingFixtures.problemCode;
 import static fi.kokemus.ordering.OrderingFixtures.unavailable;
-import static fi.kokemus.ordering.domain.AssignmentRulesTest.codeOf;
 import static fi.kokemus.ordering.domain.Scenarios.ACCEPTED_AT;
 import static fi.kokemus.ordering.domain.Scenarios.COORDINATOR;
 import static fi.kokemus.ordering.domain.Scenarios.EXPERT;
@@ -50,9 +50,9 @@ class ChangesAndCompletionTest {
         LocalDate newDay = newStart.atZone(Schedule.LOCAL_TIME).toLocalDate();
         Expert away = unavailable(AINO, newDay, newDay);
 
-        assertThat(codeOf(() -> order.reschedule(second.id(), newStart, 90, List.of(ExpertCalendar.free(away)), UNIT,
+        assertThat(problemCode(() -> order.reschedule(second.id(), newStart, 90, List.of(ExpertCalendar.free(away)), UNIT,
                 LATER))).isEqualTo("expert-unavailable");
-        assertThat(codeOf(() -> order.reschedule(second.id(), LATER.minusSeconds(1), 90,
+        assertThat(problemCode(() -> order.reschedule(second.id(), LATER.minusSeconds(1), 90,
                 List.of(ExpertCalendar.free(AINO)), UNIT, LATER))).isEqualTo("order-in-past");
         assertThat(order.session(second.id())).isEqualTo(second);
     }
@@ -62,7 +62,7 @@ class ChangesAndCompletionTest {
         Order order = Scenarios.confirmed();
         Session first = order.sessions().get(0);
 
-        assertThat(codeOf(() -> order.reschedule(first.id(), first.startsAt().plus(Duration.ofDays(1)), 90,
+        assertThat(problemCode(() -> order.reschedule(first.id(), first.startsAt().plus(Duration.ofDays(1)), 90,
                 List.of(ExpertCalendar.free(AINO)), UNIT, first.startsAt()))).isEqualTo("session-not-ahead");
     }
 
@@ -81,7 +81,7 @@ class ChangesAndCompletionTest {
         assertThat(event.sessions()).extracting(Session::id).containsExactly(order.sessions().get(2).id());
         AssignmentId aino = Scenarios.offerTo(order, AINO).id();
         order.report(aino, order.sessions().get(0).id(), EXPERT, HELD, duringSecond);
-        assertThat(codeOf(() -> order.report(aino, order.sessions().get(2).id(), EXPERT, HELD,
+        assertThat(problemCode(() -> order.report(aino, order.sessions().get(2).id(), EXPERT, HELD,
                 order.sessions().get(2).endsAt()))).isEqualTo("session-not-planned");
     }
 
@@ -100,7 +100,7 @@ class ChangesAndCompletionTest {
                 (OrderEvent.AssignmentCancelled) order.pendingEvents().get(order.pendingEvents().size() - 1);
         assertThat(event.sessions()).hasSize(2);
         order.report(aino, order.sessions().get(0).id(), EXPERT, HELD, afterFirst);
-        assertThat(codeOf(() -> order.report(aino, order.sessions().get(1).id(), EXPERT, HELD,
+        assertThat(problemCode(() -> order.report(aino, order.sessions().get(1).id(), EXPERT, HELD,
                 order.sessions().get(1).endsAt()))).isEqualTo("not-accepted");
 
         order.propose(List.of(ExpertCalendar.free(OLLI)), COORDINATOR, afterFirst);
@@ -131,7 +131,7 @@ class ChangesAndCompletionTest {
                 OrderingFixtures.form("LECTURE", ExpertRole.EXPERT_BY_EXPERIENCE, 1, null),
                 new Schedule.OneOff(NEXT_WEEK, 60), NOW);
 
-        assertThat(codeOf(() -> order.endGroupEarly(EarlyEndReason.AGREED, UNIT, NOW))).isEqualTo("not-group-work");
+        assertThat(problemCode(() -> order.endGroupEarly(EarlyEndReason.AGREED, UNIT, NOW))).isEqualTo("not-group-work");
     }
 
     @Test
@@ -140,9 +140,9 @@ class ChangesAndCompletionTest {
         Session first = order.sessions().get(0);
         AssignmentId aino = Scenarios.offerTo(order, AINO).id();
 
-        assertThat(codeOf(() -> order.report(aino, first.id(), EXPERT, HELD, first.startsAt().minusSeconds(1))))
+        assertThat(problemCode(() -> order.report(aino, first.id(), EXPERT, HELD, first.startsAt().minusSeconds(1))))
                 .isEqualTo("session-not-started");
-        assertThat(codeOf(() -> order.report(aino, first.id(), "expert.other", HELD, first.startsAt())))
+        assertThat(problemCode(() -> order.report(aino, first.id(), "expert.other", HELD, first.startsAt())))
                 .isEqualTo("not-your-offer");
         assertThat(order.report(aino, first.id(), EXPERT, HELD, first.startsAt()).state())
                 .isEqualTo(SessionWork.State.REPORTED);
@@ -156,7 +156,7 @@ class ChangesAndCompletionTest {
         WorkReport empty = new WorkReport(Outcome.HELD, 0, 90, Travel.NONE, false, null);
         WorkReport noShow = new WorkReport(Outcome.CLIENT_NO_SHOW, 0, 30, Travel.NONE, false, null);
 
-        assertThat(codeOf(() -> order.report(aino, first.id(), EXPERT, noShow, first.endsAt()))).isEqualTo("invalid-outcome");
+        assertThat(problemCode(() -> order.report(aino, first.id(), EXPERT, noShow, first.endsAt()))).isEqualTo("invalid-outcome");
         SessionWork work = order.report(aino, first.id(), EXPERT, empty, first.endsAt());
 
         assertThat(work.report().outcome()).isEqualTo(Outcome.NO_PARTICIPANTS);
@@ -164,7 +164,7 @@ class ChangesAndCompletionTest {
 
     @Test
     void aHeldSessionOfOtherWorkHadParticipants() {
-        assertThat(codeOf(() -> new WorkReport(Outcome.HELD, 0, 60, Travel.NONE, false, null)
+        assertThat(problemCode(() -> new WorkReport(Outcome.HELD, 0, 60, Travel.NONE, false, null)
                 .checkedFor(new TaskType("LECTURE", false, false)))).isEqualTo("invalid-outcome");
         assertThat(new WorkReport(Outcome.CLIENT_NO_SHOW, 0, 30, Travel.NONE, false, null)
                 .checkedFor(new TaskType("CLIENT_SUPPORT", true, false)).outcome()).isEqualTo(Outcome.CLIENT_NO_SHOW);
@@ -179,11 +179,11 @@ class ChangesAndCompletionTest {
         Travel travel = new Travel(42, "Kokkola – Kannus – Kokkola", 1, 0, 240, 21, 1,
                 List.of(new Travel.Expense("Parking", 500)));
 
-        assertThat(codeOf(() -> order.approve(aino, first.id(), UNIT, at))).isEqualTo("not-reported");
+        assertThat(problemCode(() -> order.approve(aino, first.id(), UNIT, at))).isEqualTo("not-reported");
         order.report(aino, first.id(), EXPERT, HELD, at);
         SessionWork returned = order.returnWork(aino, first.id(), "Add the parking receipt", UNIT, at);
         assertThat(returned.state()).isEqualTo(SessionWork.State.RETURNED);
-        assertThat(codeOf(() -> order.approve(aino, first.id(), UNIT, at))).isEqualTo("not-reported");
+        assertThat(problemCode(() -> order.approve(aino, first.id(), UNIT, at))).isEqualTo("not-reported");
         order.report(aino, first.id(), EXPERT, new WorkReport(Outcome.HELD, 8, 100, travel, false, 2000L), at);
         SessionWork approved = order.approve(aino, first.id(), UNIT, at);
 

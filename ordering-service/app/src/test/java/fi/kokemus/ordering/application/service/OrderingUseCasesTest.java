@@ -15,10 +15,12 @@ import static fi.kokemus.ordering.OrderingFixtures.ORDERER_SOITE_OTHER_UNIT;
 import static fi.kokemus.ordering.OrderingFixtures.expert;
 import static fi.kokemus.ordering.OrderingFixtures.form;
 import static fi.kokemus.ordering.OrderingFixtures.groupForm;
+import static fi.kokemus.ordering.OrderingFixtures.problemCode;
 import static fi.kokemus.ordering.OrderingFixtures.weekly;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fi.kokemus.ordering.OrderingFixtures;
 import fi.kokemus.ordering.application.port.in.PlaceOrderCommand;
 import fi.kokemus.ordering.application.port.in.SessionWorkRef;
 import fi.kokemus.ordering.domain.Assignment;
@@ -34,6 +36,7 @@ import fi.kokemus.ordering.domain.Schedule;
 import fi.kokemus.ordering.domain.Session;
 import fi.kokemus.ordering.domain.Travel;
 import fi.kokemus.ordering.domain.WorkReport;
+import fi.kokemus.platform.actor.Role;
 import fi.kokemus.platform.problem.DomainProblem;
 import java.time.Duration;
 import java.util.List;
@@ -58,7 +61,7 @@ class OrderingUseCasesTest {
         OrderId id = placed.id();
 
         useCases.propose.propose(COORDINATOR_SOITE, id, List.of(AINO.expertId(), OLLI.expertId()));
-        Order chosen = useCases.choose.choose(ORDERER_SOITE, id, AINO.expertId());
+        Order chosen = useCases.offer.choose(ORDERER_SOITE, id, AINO.expertId());
         Assignment offer = chosen.assignments().get(0);
         Order accepted = useCases.accept.accept(EXPERT_SOITE, id, offer.id());
         Session first = accepted.sessions().get(0);
@@ -85,11 +88,29 @@ class OrderingUseCasesTest {
         assertThat(order.state()).isEqualTo(OrderState.OFFERED);
         assertThat(order.assignments()).extracting(Assignment::expertId).containsExactly(ituExpert.expertId());
         assertThat(useCases.orders.events(order.id())).hasSize(2).last().isInstanceOf(OrderEvent.ExpertOffered.class);
+
+        Expert another = expert("expert-itu-2", "expert.itu2", ITU);
+        useCases.experts.record(another, NOW);
+        useCases.decline.decline(OrderingFixtures.actor("expert.itu", Role.EXPERT, ITU, "ngo-ita"), order.id(),
+                order.assignments().get(0).id(), null);
+        Order renamed = useCases.offer.name(ORDERER_ITU, order.id(), another.expertId());
+
+        assertThat(renamed.state()).isEqualTo(OrderState.OFFERED);
+        assertThat(renamed.assignments()).extracting(Assignment::expertId).endsWith(another.expertId());
+        assertThat(problemCode(() -> useCases.offer.name(ORDERER_ITU, order.id(), ituExpert.expertId())))
+                .isEqualTo("illegal-transition");
+    }
+
+    @Test
+    void aCoordinatedOrderIsNotOfferedByNaming() {
+        OrderId id = useCases.place.place(ORDERER_SOITE, coordinated()).id();
+
+        assertThat(problemCode(() -> useCases.offer.name(ORDERER_SOITE, id, AINO.expertId()))).isEqualTo("not-direct-order");
     }
 
     @Test
     void aCoordinatedOrderNamesNoExperts() {
-        assertThat(codeOf(() -> useCases.place.place(ORDERER_SOITE, new PlaceOrderCommand(Route.COORDINATED,
+        assertThat(problemCode(() -> useCases.place.place(ORDERER_SOITE, new PlaceOrderCommand(Route.COORDINATED,
                 groupForm(), weekly(3), List.of(AINO.expertId()))))).isEqualTo("invalid-input");
     }
 
@@ -97,19 +118,19 @@ class OrderingUseCasesTest {
     void onlyTheRightPeopleActOnAnOrder() {
         OrderId id = useCases.place.place(ORDERER_SOITE, coordinated()).id();
 
-        assertThat(codeOf(() -> useCases.propose.propose(COORDINATOR_ITU, id, List.of(AINO.expertId()))))
+        assertThat(problemCode(() -> useCases.propose.propose(COORDINATOR_ITU, id, List.of(AINO.expertId()))))
                 .isEqualTo("other-county");
-        assertThat(codeOf(() -> useCases.propose.propose(ORDERER_SOITE, id, List.of(AINO.expertId()))))
+        assertThat(problemCode(() -> useCases.propose.propose(ORDERER_SOITE, id, List.of(AINO.expertId()))))
                 .isEqualTo("role-required");
         useCases.propose.propose(COORDINATOR_SOITE, id, List.of(AINO.expertId()));
-        assertThat(codeOf(() -> useCases.choose.choose(ORDERER_SOITE_OTHER_UNIT, id, AINO.expertId())))
+        assertThat(problemCode(() -> useCases.offer.choose(ORDERER_SOITE_OTHER_UNIT, id, AINO.expertId())))
                 .isEqualTo("other-unit");
-        assertThat(codeOf(() -> useCases.get.get(FINANCE_SOITE, id))).isEqualTo("not-your-order");
-        Assignment offer = useCases.choose.choose(ORDERER_SOITE, id, AINO.expertId()).assignments().get(0);
-        assertThat(codeOf(() -> useCases.accept.accept(EXPERT_OTHER, id, offer.id()))).isEqualTo("not-your-offer");
-        assertThat(codeOf(() -> useCases.cancel.cancel(COORDINATOR_SOITE, id, "No"))).isEqualTo("role-required");
+        assertThat(problemCode(() -> useCases.get.get(FINANCE_SOITE, id))).isEqualTo("not-your-order");
+        Assignment offer = useCases.offer.choose(ORDERER_SOITE, id, AINO.expertId()).assignments().get(0);
+        assertThat(problemCode(() -> useCases.accept.accept(EXPERT_OTHER, id, offer.id()))).isEqualTo("not-your-offer");
+        assertThat(problemCode(() -> useCases.cancel.cancel(COORDINATOR_SOITE, id, "No"))).isEqualTo("role-required");
         assertThat(useCases.get.get(EXPERT_SOITE, id).id()).isEqualTo(id);
-        assertThat(codeOf(() -> useCases.get.get(EXPERT_OTHER, id))).isEqualTo("not-your-order");
+        assertThat(problemCode(() -> useCases.get.get(EXPERT_OTHER, id))).isEqualTo("not-your-order");
     }
 
     @Test
@@ -127,14 +148,14 @@ class OrderingUseCasesTest {
 
         assertThat(queue).extracting(queued -> queued.order().id()).containsExactly(older, newer);
         assertThat(queue.get(0).waited()).isEqualTo(Duration.ofMinutes(150));
-        assertThat(codeOf(() -> useCases.queue.queue(ORDERER_SOITE))).isEqualTo("role-required");
+        assertThat(problemCode(() -> useCases.queue.queue(ORDERER_SOITE))).isEqualTo("role-required");
     }
 
     @Test
     void aDeclinedOfferReturnsTheOrderToTheQueue() {
         OrderId id = useCases.place.place(ORDERER_SOITE, coordinated()).id();
         useCases.propose.propose(COORDINATOR_SOITE, id, List.of(AINO.expertId()));
-        Assignment offer = useCases.choose.choose(ORDERER_SOITE, id, AINO.expertId()).assignments().get(0);
+        Assignment offer = useCases.offer.choose(ORDERER_SOITE, id, AINO.expertId()).assignments().get(0);
         useCases.clock.advance(Duration.ofHours(1));
 
         useCases.decline.decline(EXPERT_SOITE, id, offer.id(), "Too far");
@@ -152,20 +173,20 @@ class OrderingUseCasesTest {
         OrderId first = useCases.place.place(ORDERER_SOITE, coordinated()).id();
         OrderId second = useCases.place.place(ORDERER_SOITE, coordinated()).id();
         useCases.propose.propose(COORDINATOR_SOITE, first, List.of(OLLI.expertId()));
-        useCases.choose.choose(ORDERER_SOITE, first, OLLI.expertId());
+        useCases.offer.choose(ORDERER_SOITE, first, OLLI.expertId());
 
         assertThat(useCases.candidates.find(COORDINATOR_SOITE, second, null)).containsExactly(AINO);
         assertThat(useCases.candidates.find(COORDINATOR_SOITE, second, "CHILD_PROTECTION")).isEmpty();
-        assertThat(codeOf(() -> useCases.propose.propose(COORDINATOR_SOITE, second, List.of(OLLI.expertId()))))
+        assertThat(problemCode(() -> useCases.propose.propose(COORDINATOR_SOITE, second, List.of(OLLI.expertId()))))
                 .isEqualTo("double-booked");
-        assertThat(codeOf(() -> useCases.candidates.find(COORDINATOR_ITU, second, null))).isEqualTo("other-county");
+        assertThat(problemCode(() -> useCases.candidates.find(COORDINATOR_ITU, second, null))).isEqualTo("other-county");
     }
 
     @Test
     void anUnknownExpertIsRefused() {
         OrderId id = useCases.place.place(ORDERER_SOITE, coordinated()).id();
 
-        assertThat(codeOf(() -> useCases.propose.propose(COORDINATOR_SOITE, id, List.of("expert-nobody"))))
+        assertThat(problemCode(() -> useCases.propose.propose(COORDINATOR_SOITE, id, List.of("expert-nobody"))))
                 .isEqualTo("unknown-expert");
     }
 
@@ -174,7 +195,7 @@ class OrderingUseCasesTest {
         OrderId id = useCases.place.place(ORDERER_SOITE, coordinated()).id();
         Order before = useCases.orders.get(id);
 
-        assertThatThrownBy(() -> useCases.choose.choose(ORDERER_SOITE, id, AINO.expertId()))
+        assertThatThrownBy(() -> useCases.offer.choose(ORDERER_SOITE, id, AINO.expertId()))
                 .isInstanceOf(DomainProblem.class);
 
         assertThat(useCases.orders.get(id).version()).isEqualTo(before.version());
@@ -185,7 +206,7 @@ class OrderingUseCasesTest {
     void theExpertSeesTheirOffersAndAssignments() {
         OrderId id = useCases.place.place(ORDERER_SOITE, coordinated()).id();
         useCases.propose.propose(COORDINATOR_SOITE, id, List.of(AINO.expertId()));
-        useCases.choose.choose(ORDERER_SOITE, id, AINO.expertId());
+        useCases.offer.choose(ORDERER_SOITE, id, AINO.expertId());
 
         assertThat(useCases.myAssignments.list(EXPERT_SOITE)).singleElement()
                 .satisfies(mine -> assertThat(mine.order().id()).isEqualTo(id));
@@ -196,14 +217,5 @@ class OrderingUseCasesTest {
 
     private static PlaceOrderCommand coordinated() {
         return new PlaceOrderCommand(Route.COORDINATED, groupForm(), weekly(3), List.of());
-    }
-
-    private static String codeOf(Runnable step) {
-        try {
-            step.run();
-            return "";
-        } catch (DomainProblem problem) {
-            return problem.code();
-        }
     }
 }

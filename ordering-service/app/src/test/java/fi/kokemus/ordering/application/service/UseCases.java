@@ -13,8 +13,7 @@ final class UseCases {
 
     final PlaceOrderService place = new PlaceOrderService(orders, calendars, clock, OrderingFixtures.OFFER_VALIDITY);
     final ProposeCandidatesService propose = new ProposeCandidatesService(orders, calendars, clock);
-    final ChooseCandidateService choose = new ChooseCandidateService(orders, calendars, clock, OrderingFixtures.OFFER_VALIDITY);
-    final NameExpertService name = new NameExpertService(orders, calendars, clock, OrderingFixtures.OFFER_VALIDITY);
+    final OfferToExpertService offer = new OfferToExpertService(orders, calendars, clock, OrderingFixtures.OFFER_VALIDITY);
     final AcceptOfferService accept = new AcceptOfferService(orders, calendars, clock);
     final DeclineOfferService decline = new DeclineOfferService(orders, clock);
     final WithdrawFromAssignmentService withdraw = new WithdrawFromAssignmentService(orders, clock);
