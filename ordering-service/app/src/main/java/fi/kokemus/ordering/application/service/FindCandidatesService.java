@@ -3,6 +3,7 @@ package fi.kokemus.ordering.application.service;
 import fi.kokemus.ordering.application.port.in.FindCandidatesUseCase;
 import fi.kokemus.ordering.application.port.out.ExpertDirectory;
 import fi.kokemus.ordering.application.port.out.OrderRepository;
+import fi.kokemus.ordering.domain.Assignment;
 import fi.kokemus.ordering.domain.Eligibility;
 import fi.kokemus.ordering.domain.Expert;
 import fi.kokemus.ordering.domain.Order;
@@ -38,7 +39,7 @@ public class FindCandidatesService implements FindCandidatesUseCase {
         Instant now = clock.instant();
         List<Session> ahead = order.sessionsAhead(now);
         List<String> taking = order.assignments().stream()
-                .filter(assignment -> assignment.holdsPlace(now)).map(assignment -> assignment.expertId()).toList();
+                .filter(assignment -> assignment.holdsPlace(now)).map(Assignment::expertId).toList();
         return experts.search(order.county(), order.form().role().name(), order.form().taskType(),
                         order.form().language(), topic).stream()
                 .filter(expert -> !taking.contains(expert.expertId()))

@@ -8,6 +8,7 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import fi.kokemus.ordering.application.port.out.ExpertDirectory;
@@ -35,6 +36,7 @@ public class MongoExpertDirectory implements ExpertDirectory {
 
     public MongoExpertDirectory(MongoDatabase database) {
         this.collection = database.getCollection(COLLECTION);
+        collection.createIndex(Indexes.ascending(ExpertDocuments.CONTRACTS + ".county"));
     }
 
     @Override
