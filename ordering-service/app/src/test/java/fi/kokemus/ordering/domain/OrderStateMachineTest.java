@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fi.kokemus.ordering.OrderingFixtures;
 import fi.kokemus.platform.problem.DomainProblem;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +23,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -33,6 +35,8 @@ class OrderStateMachineTest {
 
     private static final Instant PLAN_TIME = Scenarios.ACCEPTED_AT.plus(Duration.ofMinutes(30));
     private static final String OK = "ok";
+    private static final Expert ITU_EXPERT = OrderingFixtures.expert("expert-itu", "expert.itu", OrderingFixtures.ITU);
+    private static final Expert ITU_OTHER = OrderingFixtures.expert("expert-itu-2", "expert.itu2", OrderingFixtures.ITU);
 
     enum Action {
         PROPOSE((order, aino) -> order.propose(List.of(ExpertCalendar.free(OLLI)), COORDINATOR, PLAN_TIME)),
@@ -114,6 +118,50 @@ class OrderStateMachineTest {
             assertThat(order.pendingEvents()).hasSize(eventsBefore);
             assertThat(order.history()).isEqualTo(historyBefore);
         }
+    }
+
+    /** Naming an expert on a direct Itä-Uusimaa group order, in every state. */
+    @ParameterizedTest(name = "direct {0} × name another expert → {1}")
+    @CsvSource({
+        "OPEN, ok",
+        "AWAITING_CHOICE, ok",
+        "OFFERED, illegal-transition",
+        "CONFIRMED, illegal-transition",
+        "COMPLETED, illegal-transition",
+        "CANCELLED, illegal-transition"
+    })
+    void namingAnExpertOnADirectOrder(OrderState state, String expected) {
+        Order order = directIn(state);
+
+        assertThat(order.state(PLAN_TIME)).isEqualTo(state);
+        assertThat(OrderingFixtures.problemCode(() -> order.offerDirectly(ExpertCalendar.free(ITU_OTHER), UNIT,
+                PLAN_TIME, OFFER_VALIDITY))).isEqualTo(OK.equals(expected) ? "" : expected);
+    }
+
+    private static Order directIn(OrderState state) {
+        Order order = Order.place(new OrderingUnit(OrderingFixtures.ITU, OrderingFixtures.ITU_UNIT), UNIT, Route.DIRECT,
+                OrderingFixtures.form("GROUP_GUIDANCE", ExpertRole.EXPERT_BY_EXPERIENCE, 1, null),
+                OrderingFixtures.weekly(2), OrderingFixtures.NOW);
+        if (state == OrderState.AWAITING_CHOICE) {
+            order.propose(List.of(ExpertCalendar.free(ITU_EXPERT)), COORDINATOR, Scenarios.PROPOSED_AT);
+        }
+        if (state == OrderState.OPEN || state == OrderState.AWAITING_CHOICE) {
+            return order;
+        }
+        Assignment offer = order.offerDirectly(ExpertCalendar.free(ITU_EXPERT), UNIT, Scenarios.CHOSEN_AT, OFFER_VALIDITY);
+        if (state != OrderState.OFFERED) {
+            order.accept(offer.id(), ITU_EXPERT.username(), ExpertCalendar.free(ITU_EXPERT), Scenarios.ACCEPTED_AT);
+        }
+        if (state == OrderState.CANCELLED) {
+            order.cancel(UNIT, "Not needed", Scenarios.ACCEPTED_AT);
+        }
+        if (state == OrderState.COMPLETED) {
+            for (Session session : order.sessions()) {
+                order.report(offer.id(), session.id(), ITU_EXPERT.username(), HELD, session.endsAt());
+                order.approve(offer.id(), session.id(), UNIT, session.endsAt());
+            }
+        }
+        return order;
     }
 
     private static SessionId first(Order order) {
