@@ -4,6 +4,7 @@ import fi.kokemus.ordering.domain.Audience;
 import fi.kokemus.ordering.domain.ClientConsent;
 import fi.kokemus.ordering.domain.EventScope;
 import fi.kokemus.ordering.domain.Expert;
+import fi.kokemus.ordering.domain.ExpertCalendar;
 import fi.kokemus.ordering.domain.ExpertRole;
 import fi.kokemus.ordering.domain.Order;
 import fi.kokemus.ordering.domain.OrderForm;
@@ -100,6 +101,11 @@ public final class OrderingFixtures {
         return new OrderForm(taskType, role, "Recovery from depression", "Depression", Audience.CLIENTS,
                 new Venue.OnSite("Kokkola central hospital, hall B"), "fi", expertsNeeded, false, EventScope.LOCAL,
                 "CC-4100", consent, "A peer group for the ward's clients");
+    }
+
+    /** The expert with no other bookings. */
+    public static ExpertCalendar free(Expert expert) {
+        return new ExpertCalendar(expert, List.of());
     }
 
     /** The code of the problem {@code step} is refused with, or "" if it succeeds. */

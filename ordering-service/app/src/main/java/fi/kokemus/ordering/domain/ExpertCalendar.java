@@ -18,8 +18,4 @@ public record ExpertCalendar(Expert expert, List<Booking> bookings) {
         Objects.requireNonNull(expert, "expert");
         bookings = List.copyOf(bookings);
     }
-
-    public static ExpertCalendar free(Expert expert) {
-        return new ExpertCalendar(expert, List.of());
-    }
 }

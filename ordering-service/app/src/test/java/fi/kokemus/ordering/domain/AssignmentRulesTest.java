@@ -37,7 +37,7 @@ class AssignmentRulesTest {
                 List.of(new Expert.ContractPeriod(SOITE, LocalDate.parse("2026-01-01"), LocalDate.parse("2026-03-10")),
                         contract(ITU)));
 
-        assertThatThrownBy(() -> order.propose(List.of(ExpertCalendar.free(endsMidSeries)), COORDINATOR, NOW))
+        assertThatThrownBy(() -> order.propose(List.of(OrderingFixtures.free(endsMidSeries)), COORDINATOR, NOW))
                 .isInstanceOf(DomainProblem.class)
                 .hasMessage("Expert expert-aino has no assignment contract with keski-pohjanmaa in force on 2026-03-16, 2026-03-23")
                 .extracting(problem -> ((DomainProblem) problem).code()).isEqualTo("no-contract");
@@ -49,7 +49,7 @@ class AssignmentRulesTest {
         Order order = Order.place(new OrderingUnit(SOITE, "unit"), "orderer.soite", Route.COORDINATED,
                 OrderingFixtures.groupForm(), new Schedule.OneOff(lateEvening, 60), NOW);
 
-        assertThatThrownBy(() -> order.propose(List.of(ExpertCalendar.free(AINO)), COORDINATOR, NOW))
+        assertThatThrownBy(() -> order.propose(List.of(OrderingFixtures.free(AINO)), COORDINATOR, NOW))
                 .hasMessageContaining("2027-01-01");
     }
 
@@ -61,9 +61,9 @@ class AssignmentRulesTest {
                 second.startsAt().plus(Duration.ofMinutes(30)), second.endsAt().plus(Duration.ofHours(1)))));
         LocalDate day = second.localDate();
 
-        assertThat(problemCode(() -> order.propose(List.of(ExpertCalendar.free(paused(AINO))), COORDINATOR, NOW)))
+        assertThat(problemCode(() -> order.propose(List.of(OrderingFixtures.free(paused(AINO))), COORDINATOR, NOW)))
                 .isEqualTo("expert-inactive");
-        assertThat(problemCode(() -> order.propose(List.of(ExpertCalendar.free(unavailable(AINO, day, day))), COORDINATOR, NOW)))
+        assertThat(problemCode(() -> order.propose(List.of(OrderingFixtures.free(unavailable(AINO, day, day))), COORDINATOR, NOW)))
                 .isEqualTo("expert-unavailable");
         assertThatThrownBy(() -> order.propose(List.of(busy), COORDINATOR, NOW)).hasMessageContaining(day.toString())
                 .extracting(problem -> ((DomainProblem) problem).code()).isEqualTo("double-booked");
@@ -86,9 +86,9 @@ class AssignmentRulesTest {
     void theUnitChoosesOnlyAmongTheProposedCandidates() {
         Order order = Scenarios.proposed();
 
-        assertThat(problemCode(() -> order.choose(ExpertCalendar.free(OLLI), UNIT, CHOSEN_AT, OFFER_VALIDITY)))
+        assertThat(problemCode(() -> order.choose(OrderingFixtures.free(OLLI), UNIT, CHOSEN_AT, OFFER_VALIDITY)))
                 .isEqualTo("not-a-candidate");
-        Assignment offered = order.choose(ExpertCalendar.free(AINO), UNIT, CHOSEN_AT, OFFER_VALIDITY);
+        Assignment offered = order.choose(OrderingFixtures.free(AINO), UNIT, CHOSEN_AT, OFFER_VALIDITY);
 
         assertThat(offered.state()).isEqualTo(AssignmentState.OFFERED);
         assertThat(offered.expiresAt()).isEqualTo(CHOSEN_AT.plus(OFFER_VALIDITY));
@@ -101,7 +101,7 @@ class AssignmentRulesTest {
     void anOfferNeverOutlivesTheStartOfTheFirstSession() {
         Order order = Scenarios.proposed();
 
-        Assignment offered = order.choose(ExpertCalendar.free(AINO), UNIT, CHOSEN_AT, Duration.ofDays(30));
+        Assignment offered = order.choose(OrderingFixtures.free(AINO), UNIT, CHOSEN_AT, Duration.ofDays(30));
 
         assertThat(offered.expiresAt()).isEqualTo(NEXT_WEEK);
     }
@@ -112,7 +112,7 @@ class AssignmentRulesTest {
         Assignment offer = Scenarios.offerTo(order, AINO);
         Instant expiry = offer.expiresAt();
 
-        assertThatThrownBy(() -> order.accept(offer.id(), EXPERT, ExpertCalendar.free(AINO), expiry))
+        assertThatThrownBy(() -> order.accept(offer.id(), EXPERT, OrderingFixtures.free(AINO), expiry))
                 .extracting(problem -> ((DomainProblem) problem).code()).isEqualTo("offer-expired");
         assertThat(order.state(expiry)).isEqualTo(OrderState.OPEN);
         assertThat(order.waitingSince(expiry)).isEqualTo(expiry);
@@ -123,7 +123,7 @@ class AssignmentRulesTest {
         Order order = Scenarios.offered();
         AssignmentId offer = Scenarios.offerTo(order, AINO).id();
 
-        assertThat(problemCode(() -> order.accept(offer, "expert.other", ExpertCalendar.free(OLLI), CHOSEN_AT)))
+        assertThat(problemCode(() -> order.accept(offer, "expert.other", OrderingFixtures.free(OLLI), CHOSEN_AT)))
                 .isEqualTo("not-your-offer");
         assertThat(problemCode(() -> order.decline(offer, "expert.other", null, CHOSEN_AT))).isEqualTo("not-your-offer");
     }
@@ -139,8 +139,8 @@ class AssignmentRulesTest {
         assertThat(declined.declineReason()).isEqualTo("Not this time");
         assertThat(order.state(at)).isEqualTo(OrderState.OPEN);
         assertThat(order.waitingSince(at)).isEqualTo(at);
-        assertThat(problemCode(() -> order.accept(offer, EXPERT, ExpertCalendar.free(AINO), at))).isEqualTo("offer-not-open");
-        order.propose(List.of(ExpertCalendar.free(OLLI)), COORDINATOR, at);
+        assertThat(problemCode(() -> order.accept(offer, EXPERT, OrderingFixtures.free(AINO), at))).isEqualTo("offer-not-open");
+        order.propose(List.of(OrderingFixtures.free(OLLI)), COORDINATOR, at);
         assertThat(order.state(at)).isEqualTo(OrderState.AWAITING_CHOICE);
     }
 
@@ -149,7 +149,7 @@ class AssignmentRulesTest {
         Order order = Scenarios.offered();
         AssignmentId offer = Scenarios.offerTo(order, AINO).id();
 
-        assertThat(problemCode(() -> order.accept(offer, EXPERT, ExpertCalendar.free(withContracts(AINO, List.of())), CHOSEN_AT)))
+        assertThat(problemCode(() -> order.accept(offer, EXPERT, OrderingFixtures.free(withContracts(AINO, List.of())), CHOSEN_AT)))
                 .isEqualTo("no-contract");
     }
 
@@ -158,14 +158,14 @@ class AssignmentRulesTest {
         Order order = Order.place(new OrderingUnit(SOITE, "unit"), UNIT, Route.COORDINATED,
                 OrderingFixtures.form("LECTURE_REGIONAL", ExpertRole.EXPERT_BY_EXPERIENCE, 2, null),
                 new Schedule.OneOff(NEXT_WEEK, 90), NOW);
-        order.propose(List.of(ExpertCalendar.free(AINO), ExpertCalendar.free(OLLI)), COORDINATOR, NOW);
-        Assignment aino = order.choose(ExpertCalendar.free(AINO), UNIT, NOW, OFFER_VALIDITY);
+        order.propose(List.of(OrderingFixtures.free(AINO), OrderingFixtures.free(OLLI)), COORDINATOR, NOW);
+        Assignment aino = order.choose(OrderingFixtures.free(AINO), UNIT, NOW, OFFER_VALIDITY);
         assertThat(order.state(NOW)).isEqualTo(OrderState.AWAITING_CHOICE);
-        Assignment olli = order.choose(ExpertCalendar.free(OLLI), UNIT, NOW, OFFER_VALIDITY);
+        Assignment olli = order.choose(OrderingFixtures.free(OLLI), UNIT, NOW, OFFER_VALIDITY);
 
-        order.accept(aino.id(), EXPERT, ExpertCalendar.free(AINO), NOW);
+        order.accept(aino.id(), EXPERT, OrderingFixtures.free(AINO), NOW);
         assertThat(order.state(NOW)).isEqualTo(OrderState.OFFERED);
-        order.accept(olli.id(), "expert.other", ExpertCalendar.free(OLLI), NOW);
+        order.accept(olli.id(), "expert.other", OrderingFixtures.free(OLLI), NOW);
 
         assertThat(order.state(NOW)).isEqualTo(OrderState.CONFIRMED);
         assertThat(order.pendingEvents()).containsOnlyOnce(new OrderEvent.Confirmed(NOW));
@@ -177,10 +177,10 @@ class AssignmentRulesTest {
         Order order = Order.place(new OrderingUnit(SOITE, "unit"), UNIT, Route.COORDINATED,
                 OrderingFixtures.form("LECTURE_REGIONAL", ExpertRole.EXPERT_BY_EXPERIENCE, 2, null),
                 new Schedule.OneOff(NEXT_WEEK, 90), NOW);
-        order.propose(List.of(ExpertCalendar.free(AINO)), COORDINATOR, NOW);
-        order.choose(ExpertCalendar.free(AINO), UNIT, NOW, OFFER_VALIDITY);
+        order.propose(List.of(OrderingFixtures.free(AINO)), COORDINATOR, NOW);
+        order.choose(OrderingFixtures.free(AINO), UNIT, NOW, OFFER_VALIDITY);
 
-        assertThat(problemCode(() -> order.propose(List.of(ExpertCalendar.free(AINO)), COORDINATOR, NOW)))
+        assertThat(problemCode(() -> order.propose(List.of(OrderingFixtures.free(AINO)), COORDINATOR, NOW)))
                 .isEqualTo("already-assigned");
     }
 }

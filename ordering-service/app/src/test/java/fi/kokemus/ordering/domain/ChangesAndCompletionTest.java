@@ -33,7 +33,7 @@ class ChangesAndCompletionTest {
         Session second = order.sessions().get(1);
         Instant newStart = second.startsAt().plus(Duration.ofDays(1));
 
-        Session moved = order.reschedule(second.id(), newStart, 120, List.of(ExpertCalendar.free(AINO)), COORDINATOR, LATER);
+        Session moved = order.reschedule(second.id(), newStart, 120, List.of(OrderingFixtures.free(AINO)), COORDINATOR, LATER);
 
         assertThat(moved).isEqualTo(new Session(second.id(), newStart, 120, Session.Status.PLANNED));
         assertThat(order.session(second.id())).isEqualTo(moved);
@@ -50,10 +50,10 @@ class ChangesAndCompletionTest {
         LocalDate newDay = newStart.atZone(Schedule.LOCAL_TIME).toLocalDate();
         Expert away = unavailable(AINO, newDay, newDay);
 
-        assertThat(problemCode(() -> order.reschedule(second.id(), newStart, 90, List.of(ExpertCalendar.free(away)), UNIT,
+        assertThat(problemCode(() -> order.reschedule(second.id(), newStart, 90, List.of(OrderingFixtures.free(away)), UNIT,
                 LATER))).isEqualTo("expert-unavailable");
         assertThat(problemCode(() -> order.reschedule(second.id(), LATER.minusSeconds(1), 90,
-                List.of(ExpertCalendar.free(AINO)), UNIT, LATER))).isEqualTo("order-in-past");
+                List.of(OrderingFixtures.free(AINO)), UNIT, LATER))).isEqualTo("order-in-past");
         assertThat(order.session(second.id())).isEqualTo(second);
     }
 
@@ -63,7 +63,7 @@ class ChangesAndCompletionTest {
         Session first = order.sessions().get(0);
 
         assertThat(problemCode(() -> order.reschedule(first.id(), first.startsAt().plus(Duration.ofDays(1)), 90,
-                List.of(ExpertCalendar.free(AINO)), UNIT, first.startsAt()))).isEqualTo("session-not-ahead");
+                List.of(OrderingFixtures.free(AINO)), UNIT, first.startsAt()))).isEqualTo("session-not-ahead");
     }
 
     @Test
@@ -103,9 +103,9 @@ class ChangesAndCompletionTest {
         assertThat(problemCode(() -> order.report(aino, order.sessions().get(1).id(), EXPERT, HELD,
                 order.sessions().get(1).endsAt()))).isEqualTo("not-accepted");
 
-        order.propose(List.of(ExpertCalendar.free(OLLI)), COORDINATOR, afterFirst);
-        Assignment backup = order.choose(ExpertCalendar.free(OLLI), UNIT, afterFirst, OFFER_VALIDITY);
-        order.accept(backup.id(), "expert.other", ExpertCalendar.free(OLLI), afterFirst);
+        order.propose(List.of(OrderingFixtures.free(OLLI)), COORDINATOR, afterFirst);
+        Assignment backup = order.choose(OrderingFixtures.free(OLLI), UNIT, afterFirst, OFFER_VALIDITY);
+        order.accept(backup.id(), "expert.other", OrderingFixtures.free(OLLI), afterFirst);
         assertThat(order.state(afterFirst)).isEqualTo(OrderState.CONFIRMED);
         assertThat(order.pendingEvents()).endsWith(new OrderEvent.Confirmed(afterFirst));
     }

@@ -39,14 +39,14 @@ class OrderStateMachineTest {
     private static final Expert ITU_OTHER = OrderingFixtures.expert("expert-itu-2", "expert.itu2", OrderingFixtures.ITU);
 
     enum Action {
-        PROPOSE((order, aino) -> order.propose(List.of(ExpertCalendar.free(OLLI)), COORDINATOR, PLAN_TIME)),
-        CHOOSE((order, aino) -> order.choose(ExpertCalendar.free(AINO), UNIT, PLAN_TIME, OFFER_VALIDITY)),
-        OFFER_DIRECTLY((order, aino) -> order.offerDirectly(ExpertCalendar.free(OLLI), UNIT, PLAN_TIME, OFFER_VALIDITY)),
-        ACCEPT((order, aino) -> order.accept(aino, EXPERT, ExpertCalendar.free(AINO), PLAN_TIME)),
+        PROPOSE((order, aino) -> order.propose(List.of(OrderingFixtures.free(OLLI)), COORDINATOR, PLAN_TIME)),
+        CHOOSE((order, aino) -> order.choose(OrderingFixtures.free(AINO), UNIT, PLAN_TIME, OFFER_VALIDITY)),
+        OFFER_DIRECTLY((order, aino) -> order.offerDirectly(OrderingFixtures.free(OLLI), UNIT, PLAN_TIME, OFFER_VALIDITY)),
+        ACCEPT((order, aino) -> order.accept(aino, EXPERT, OrderingFixtures.free(AINO), PLAN_TIME)),
         DECLINE((order, aino) -> order.decline(aino, EXPERT, "Too far", PLAN_TIME)),
         RESCHEDULE((order, aino) -> order.reschedule(order.sessions().get(2).id(),
                 order.sessions().get(2).startsAt().plus(Duration.ofHours(1)), 90,
-                List.of(ExpertCalendar.free(AINO), ExpertCalendar.free(OLLI)), UNIT, PLAN_TIME)),
+                List.of(OrderingFixtures.free(AINO), OrderingFixtures.free(OLLI)), UNIT, PLAN_TIME)),
         CANCEL_ORDER((order, aino) -> order.cancel(UNIT, "Not needed", PLAN_TIME)),
         EXPERT_WITHDRAWS((order, aino) -> order.cancelAssignment(aino, EXPERT, CancelCause.ILLNESS, PLAN_TIME)),
         END_GROUP_EARLY((order, aino) -> order.endGroupEarly(EarlyEndReason.AGREED, UNIT, PLAN_TIME)),
@@ -134,7 +134,7 @@ class OrderStateMachineTest {
         Order order = directIn(state);
 
         assertThat(order.state(PLAN_TIME)).isEqualTo(state);
-        assertThat(OrderingFixtures.problemCode(() -> order.offerDirectly(ExpertCalendar.free(ITU_OTHER), UNIT,
+        assertThat(OrderingFixtures.problemCode(() -> order.offerDirectly(OrderingFixtures.free(ITU_OTHER), UNIT,
                 PLAN_TIME, OFFER_VALIDITY))).isEqualTo(OK.equals(expected) ? "" : expected);
     }
 
@@ -143,14 +143,14 @@ class OrderStateMachineTest {
                 OrderingFixtures.form("GROUP_GUIDANCE", ExpertRole.EXPERT_BY_EXPERIENCE, 1, null),
                 OrderingFixtures.weekly(2), OrderingFixtures.NOW);
         if (state == OrderState.AWAITING_CHOICE) {
-            order.propose(List.of(ExpertCalendar.free(ITU_EXPERT)), COORDINATOR, Scenarios.PROPOSED_AT);
+            order.propose(List.of(OrderingFixtures.free(ITU_EXPERT)), COORDINATOR, Scenarios.PROPOSED_AT);
         }
         if (state == OrderState.OPEN || state == OrderState.AWAITING_CHOICE) {
             return order;
         }
-        Assignment offer = order.offerDirectly(ExpertCalendar.free(ITU_EXPERT), UNIT, Scenarios.CHOSEN_AT, OFFER_VALIDITY);
+        Assignment offer = order.offerDirectly(OrderingFixtures.free(ITU_EXPERT), UNIT, Scenarios.CHOSEN_AT, OFFER_VALIDITY);
         if (state != OrderState.OFFERED) {
-            order.accept(offer.id(), ITU_EXPERT.username(), ExpertCalendar.free(ITU_EXPERT), Scenarios.ACCEPTED_AT);
+            order.accept(offer.id(), ITU_EXPERT.username(), OrderingFixtures.free(ITU_EXPERT), Scenarios.ACCEPTED_AT);
         }
         if (state == OrderState.CANCELLED) {
             order.cancel(UNIT, "Not needed", Scenarios.ACCEPTED_AT);

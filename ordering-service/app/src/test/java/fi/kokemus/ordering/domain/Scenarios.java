@@ -39,19 +39,19 @@ final class Scenarios {
 
     static Order proposed() {
         Order order = OrderingFixtures.groupOrder();
-        order.propose(List.of(ExpertCalendar.free(AINO)), COORDINATOR, PROPOSED_AT);
+        order.propose(List.of(OrderingFixtures.free(AINO)), COORDINATOR, PROPOSED_AT);
         return order;
     }
 
     static Order offered() {
         Order order = proposed();
-        order.choose(ExpertCalendar.free(AINO), UNIT, CHOSEN_AT, OFFER_VALIDITY);
+        order.choose(OrderingFixtures.free(AINO), UNIT, CHOSEN_AT, OFFER_VALIDITY);
         return order;
     }
 
     static Order confirmed() {
         Order order = offered();
-        order.accept(offerTo(order, AINO).id(), EXPERT, ExpertCalendar.free(AINO), ACCEPTED_AT);
+        order.accept(offerTo(order, AINO).id(), EXPERT, OrderingFixtures.free(AINO), ACCEPTED_AT);
         return order;
     }
 

@@ -84,9 +84,9 @@ class MongoOrderRepositoryTest {
                 OrderingFixtures.weekly(3), NOW);
         repository.add(order);
         Order stored = repository.get(order.id());
-        stored.propose(List.of(ExpertCalendar.free(AINO), ExpertCalendar.free(OLLI)), "coordinator.soite", NOW);
-        Assignment aino = stored.choose(ExpertCalendar.free(AINO), "orderer.soite", NOW, OFFER_VALIDITY);
-        stored.accept(aino.id(), "expert.soite", ExpertCalendar.free(AINO), NOW);
+        stored.propose(List.of(OrderingFixtures.free(AINO), OrderingFixtures.free(OLLI)), "coordinator.soite", NOW);
+        Assignment aino = stored.choose(OrderingFixtures.free(AINO), "orderer.soite", NOW, OFFER_VALIDITY);
+        stored.accept(aino.id(), "expert.soite", OrderingFixtures.free(AINO), NOW);
         Session first = stored.sessions().get(0);
         Travel travel = new Travel(42, "Kokkola – Kannus – Kokkola", 1, 350, 240, 21, 1,
                 List.of(new Travel.Expense("Parking", 500)));
@@ -114,12 +114,12 @@ class MongoOrderRepositoryTest {
         Order order = OrderingFixtures.groupOrder();
         repository.add(order);
         Order stored = repository.get(order.id());
-        stored.propose(List.of(ExpertCalendar.free(AINO)), "coordinator.soite", NOW);
-        Assignment aino = stored.choose(ExpertCalendar.free(AINO), "orderer.soite", NOW, OFFER_VALIDITY);
-        stored.accept(aino.id(), "expert.soite", ExpertCalendar.free(AINO), NOW);
+        stored.propose(List.of(OrderingFixtures.free(AINO)), "coordinator.soite", NOW);
+        Assignment aino = stored.choose(OrderingFixtures.free(AINO), "orderer.soite", NOW, OFFER_VALIDITY);
+        stored.accept(aino.id(), "expert.soite", OrderingFixtures.free(AINO), NOW);
         Session second = stored.sessions().get(1);
         stored.reschedule(second.id(), second.startsAt().plus(Duration.ofHours(2)), 90,
-                List.of(ExpertCalendar.free(AINO)), "orderer.soite", NOW);
+                List.of(OrderingFixtures.free(AINO)), "orderer.soite", NOW);
         Session first = stored.sessions().get(0);
         stored.report(aino.id(), first.id(), "expert.soite", new WorkReport(Outcome.HELD, 0, 90, null, false, null),
                 first.endsAt());
@@ -143,11 +143,11 @@ class MongoOrderRepositoryTest {
                 OrderingFixtures.form("CLIENT_SUPPORT", ExpertRole.EXPERT_BY_EXPERIENCE, 1,
                         new ClientConsent(LocalDate.parse("2026-02-27"), "orderer.soite")),
                 OrderingFixtures.weekly(2), NOW);
-        order.propose(List.of(ExpertCalendar.free(AINO), ExpertCalendar.free(OLLI)), "coordinator.soite", NOW);
-        Assignment olli = order.choose(ExpertCalendar.free(OLLI), "orderer.soite", NOW, OFFER_VALIDITY);
+        order.propose(List.of(OrderingFixtures.free(AINO), OrderingFixtures.free(OLLI)), "coordinator.soite", NOW);
+        Assignment olli = order.choose(OrderingFixtures.free(OLLI), "orderer.soite", NOW, OFFER_VALIDITY);
         order.decline(olli.id(), "expert.other", null, NOW);
-        Assignment aino = order.choose(ExpertCalendar.free(AINO), "orderer.soite", NOW, OFFER_VALIDITY);
-        order.accept(aino.id(), "expert.soite", ExpertCalendar.free(AINO), NOW);
+        Assignment aino = order.choose(OrderingFixtures.free(AINO), "orderer.soite", NOW, OFFER_VALIDITY);
+        order.accept(aino.id(), "expert.soite", OrderingFixtures.free(AINO), NOW);
         Session first = order.sessions().get(0);
         order.report(aino.id(), first.id(), "expert.soite",
                 new WorkReport(Outcome.CLIENT_NO_SHOW, 0, 30, null, false, null), first.endsAt());
@@ -164,8 +164,8 @@ class MongoOrderRepositoryTest {
         Order order = OrderingFixtures.groupOrder();
         repository.add(order);
         CountDownLatch bothRead = new CountDownLatch(2);
-        Callable<String> proposeAino = proposal(order.id(), ExpertCalendar.free(AINO), bothRead);
-        Callable<String> proposeOlli = proposal(order.id(), ExpertCalendar.free(OLLI), bothRead);
+        Callable<String> proposeAino = proposal(order.id(), OrderingFixtures.free(AINO), bothRead);
+        Callable<String> proposeOlli = proposal(order.id(), OrderingFixtures.free(OLLI), bothRead);
         ExecutorService pool = Executors.newFixedThreadPool(2);
 
         List<String> outcomes = new ArrayList<>();
@@ -202,8 +202,8 @@ class MongoOrderRepositoryTest {
     void theQueriesFindTheUnitsTheCountysAndTheExpertsOrdersAndTheExpertsBookings() {
         Order open = OrderingFixtures.groupOrder();
         Order offered = OrderingFixtures.groupOrder();
-        offered.propose(List.of(ExpertCalendar.free(AINO)), "coordinator.soite", NOW);
-        offered.choose(ExpertCalendar.free(AINO), "orderer.soite", NOW, OFFER_VALIDITY);
+        offered.propose(List.of(OrderingFixtures.free(AINO)), "coordinator.soite", NOW);
+        offered.choose(OrderingFixtures.free(AINO), "orderer.soite", NOW, OFFER_VALIDITY);
         Order cancelled = OrderingFixtures.groupOrder();
         cancelled.cancel("orderer.soite", "Not needed", NOW);
         List.of(open, offered, cancelled).forEach(repository::add);

@@ -20,7 +20,6 @@ import fi.kokemus.ordering.contract.SessionTime;
 import fi.kokemus.ordering.domain.Assignment;
 import fi.kokemus.ordering.domain.CancelCause;
 import fi.kokemus.ordering.domain.EarlyEndReason;
-import fi.kokemus.ordering.domain.ExpertCalendar;
 import fi.kokemus.ordering.domain.Order;
 import fi.kokemus.ordering.domain.Outcome;
 import fi.kokemus.ordering.domain.Session;
@@ -95,7 +94,7 @@ class OrderEventMessagesTest {
         Order order = accepted();
         Session third = order.sessions().get(2);
         Instant moved = third.startsAt().plus(Duration.ofHours(1));
-        order.reschedule(third.id(), moved, 60, List.of(ExpertCalendar.free(AINO)), "coordinator.soite", NOW);
+        order.reschedule(third.id(), moved, 60, List.of(OrderingFixtures.free(AINO)), "coordinator.soite", NOW);
         Instant afterFirst = order.sessions().get(0).endsAt();
         order.endGroupEarly(EarlyEndReason.COMPELLING, "orderer.soite", afterFirst);
 
@@ -127,9 +126,9 @@ class OrderEventMessagesTest {
 
     private static Order accepted() {
         Order order = OrderingFixtures.groupOrder();
-        order.propose(List.of(ExpertCalendar.free(AINO)), "coordinator.soite", NOW);
-        Assignment offer = order.choose(ExpertCalendar.free(AINO), "orderer.soite", NOW, OFFER_VALIDITY);
-        order.accept(offer.id(), "expert.soite", ExpertCalendar.free(AINO), NOW);
+        order.propose(List.of(OrderingFixtures.free(AINO)), "coordinator.soite", NOW);
+        Assignment offer = order.choose(OrderingFixtures.free(AINO), "orderer.soite", NOW, OFFER_VALIDITY);
+        order.accept(offer.id(), "expert.soite", OrderingFixtures.free(AINO), NOW);
         return order;
     }
 
