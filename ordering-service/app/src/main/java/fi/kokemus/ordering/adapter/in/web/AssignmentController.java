@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(OrderController.ORDERS + "/{orderId}/assignments/{assignmentId}")
 public class AssignmentController {
 
+    private final OrderViews views;
     private final AcceptOfferUseCase acceptOffer;
     private final DeclineOfferUseCase declineOffer;
     private final WithdrawFromAssignmentUseCase withdraw;
@@ -33,7 +34,8 @@ public class AssignmentController {
 
     public AssignmentController(AcceptOfferUseCase acceptOffer, DeclineOfferUseCase declineOffer,
             WithdrawFromAssignmentUseCase withdraw, ReportWorkUseCase reportWork, ApproveWorkUseCase approveWork,
-            ReturnWorkUseCase returnWork) {
+            ReturnWorkUseCase returnWork, OrderViews views) {
+        this.views = views;
         this.acceptOffer = acceptOffer;
         this.declineOffer = declineOffer;
         this.withdraw = withdraw;
@@ -44,41 +46,41 @@ public class AssignmentController {
 
     @PostMapping("/accept")
     public OrderResponse accept(Actor actor, @PathVariable UUID orderId, @PathVariable UUID assignmentId) {
-        return OrderResponse.of(acceptOffer.accept(actor, new OrderId(orderId), new AssignmentId(assignmentId)), actor);
+        return views.of(acceptOffer.accept(actor, new OrderId(orderId), new AssignmentId(assignmentId)), actor);
     }
 
     @PostMapping("/decline")
     public OrderResponse decline(Actor actor, @PathVariable UUID orderId, @PathVariable UUID assignmentId,
             @Valid @RequestBody(required = false) Requests.Decline request) {
         String reason = request == null ? null : request.reason();
-        return OrderResponse.of(declineOffer.decline(actor, new OrderId(orderId), new AssignmentId(assignmentId),
+        return views.of(declineOffer.decline(actor, new OrderId(orderId), new AssignmentId(assignmentId),
                 reason), actor);
     }
 
     @PostMapping("/cancel")
     public OrderResponse cancel(Actor actor, @PathVariable UUID orderId, @PathVariable UUID assignmentId,
             @Valid @RequestBody Requests.Withdrawal request) {
-        return OrderResponse.of(withdraw.withdraw(actor, new OrderId(orderId), new AssignmentId(assignmentId),
+        return views.of(withdraw.withdraw(actor, new OrderId(orderId), new AssignmentId(assignmentId),
                 request.cause()), actor);
     }
 
     @PostMapping("/sessions/{sessionId}/report")
     public OrderResponse report(Actor actor, @PathVariable UUID orderId, @PathVariable UUID assignmentId,
             @PathVariable UUID sessionId, @Valid @RequestBody WorkReportRequest request) {
-        return OrderResponse.of(reportWork.report(actor, ref(orderId, assignmentId, sessionId), request.toReport()),
+        return views.of(reportWork.report(actor, ref(orderId, assignmentId, sessionId), request.toReport()),
                 actor);
     }
 
     @PostMapping("/sessions/{sessionId}/approve")
     public OrderResponse approve(Actor actor, @PathVariable UUID orderId, @PathVariable UUID assignmentId,
             @PathVariable UUID sessionId) {
-        return OrderResponse.of(approveWork.approve(actor, ref(orderId, assignmentId, sessionId)), actor);
+        return views.of(approveWork.approve(actor, ref(orderId, assignmentId, sessionId)), actor);
     }
 
     @PostMapping("/sessions/{sessionId}/return")
     public OrderResponse returnWork(Actor actor, @PathVariable UUID orderId, @PathVariable UUID assignmentId,
             @PathVariable UUID sessionId, @Valid @RequestBody Requests.Return request) {
-        return OrderResponse.of(returnWork.returnWork(actor, ref(orderId, assignmentId, sessionId), request.comment()),
+        return views.of(returnWork.returnWork(actor, ref(orderId, assignmentId, sessionId), request.comment()),
                 actor);
     }
 

@@ -37,6 +37,7 @@ public class CoordinationController {
         }
     }
 
+    private final OrderViews views;
     private final CoordinatorQueueUseCase queue;
     private final FindCandidatesUseCase findCandidates;
     private final ProposeCandidatesUseCase proposeCandidates;
@@ -45,7 +46,8 @@ public class CoordinationController {
 
     public CoordinationController(CoordinatorQueueUseCase queue, FindCandidatesUseCase findCandidates,
             ProposeCandidatesUseCase proposeCandidates, ChooseCandidateUseCase chooseCandidate,
-            NameExpertUseCase nameExpert) {
+            NameExpertUseCase nameExpert, OrderViews views) {
+        this.views = views;
         this.queue = queue;
         this.findCandidates = findCandidates;
         this.proposeCandidates = proposeCandidates;
@@ -56,7 +58,7 @@ public class CoordinationController {
     @GetMapping("/api/ordering/queue")
     public List<QueuedOrderResponse> queue(Actor actor) {
         return queue.queue(actor).stream()
-                .map(queued -> new QueuedOrderResponse(OrderResponse.of(queued.order(), actor), queued.waitingSince(),
+                .map(queued -> new QueuedOrderResponse(views.of(queued.order(), actor), queued.waitingSince(),
                         queued.waited().toMinutes()))
                 .toList();
     }
@@ -70,18 +72,18 @@ public class CoordinationController {
 
     @PostMapping(OrderController.ORDERS + "/{orderId}/proposals")
     public OrderResponse propose(Actor actor, @PathVariable UUID orderId, @Valid @RequestBody Requests.Proposal request) {
-        return OrderResponse.of(proposeCandidates.propose(actor, new OrderId(orderId), request.expertIds()), actor);
+        return views.of(proposeCandidates.propose(actor, new OrderId(orderId), request.expertIds()), actor);
     }
 
     @PostMapping(OrderController.ORDERS + "/{orderId}/choice")
     public OrderResponse choose(Actor actor, @PathVariable UUID orderId,
             @Valid @RequestBody Requests.ExpertChoice request) {
-        return OrderResponse.of(chooseCandidate.choose(actor, new OrderId(orderId), request.expertId()), actor);
+        return views.of(chooseCandidate.choose(actor, new OrderId(orderId), request.expertId()), actor);
     }
 
     @PostMapping(OrderController.ORDERS + "/{orderId}/offers")
     public OrderResponse offerDirectly(Actor actor, @PathVariable UUID orderId,
             @Valid @RequestBody Requests.ExpertChoice request) {
-        return OrderResponse.of(nameExpert.name(actor, new OrderId(orderId), request.expertId()), actor);
+        return views.of(nameExpert.name(actor, new OrderId(orderId), request.expertId()), actor);
     }
 }

@@ -14,9 +14,11 @@ public class MyAssignmentsController {
     public record MyAssignmentResponse(AssignmentResponse assignment, OrderResponse order) {
     }
 
+    private final OrderViews views;
     private final ListMyAssignmentsUseCase listMyAssignments;
 
-    public MyAssignmentsController(ListMyAssignmentsUseCase listMyAssignments) {
+    public MyAssignmentsController(ListMyAssignmentsUseCase listMyAssignments, OrderViews views) {
+        this.views = views;
         this.listMyAssignments = listMyAssignments;
     }
 
@@ -24,7 +26,7 @@ public class MyAssignmentsController {
     public List<MyAssignmentResponse> list(Actor actor) {
         return listMyAssignments.list(actor).stream()
                 .map(mine -> new MyAssignmentResponse(AssignmentResponse.of(mine.assignment()),
-                        OrderResponse.of(mine.order(), actor)))
+                        views.of(mine.order(), actor)))
                 .toList();
     }
 }

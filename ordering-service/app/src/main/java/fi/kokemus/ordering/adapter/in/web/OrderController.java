@@ -31,6 +31,7 @@ public class OrderController {
 
     static final String ORDERS = "/api/ordering/orders";
 
+    private final OrderViews views;
     private final PlaceOrderUseCase placeOrder;
     private final GetOrderUseCase getOrder;
     private final ListUnitOrdersUseCase listUnitOrders;
@@ -40,7 +41,8 @@ public class OrderController {
 
     public OrderController(PlaceOrderUseCase placeOrder, GetOrderUseCase getOrder, ListUnitOrdersUseCase listUnitOrders,
             CancelOrderUseCase cancelOrder, EndGroupEarlyUseCase endGroupEarly,
-            RescheduleSessionUseCase rescheduleSession) {
+            RescheduleSessionUseCase rescheduleSession, OrderViews views) {
+        this.views = views;
         this.placeOrder = placeOrder;
         this.getOrder = getOrder;
         this.listUnitOrders = listUnitOrders;
@@ -52,17 +54,17 @@ public class OrderController {
     @PostMapping
     public ResponseEntity<OrderResponse> place(Actor actor, @Valid @RequestBody PlaceOrderRequest request) {
         Order order = placeOrder.place(actor, request.toCommand());
-        return ResponseEntity.created(URI.create(ORDERS + "/" + order.id())).body(OrderResponse.of(order, actor));
+        return ResponseEntity.created(URI.create(ORDERS + "/" + order.id())).body(views.of(order, actor));
     }
 
     @GetMapping
     public List<OrderResponse> unitOrders(Actor actor) {
-        return listUnitOrders.list(actor).stream().map(order -> OrderResponse.of(order, actor)).toList();
+        return listUnitOrders.list(actor).stream().map(order -> views.of(order, actor)).toList();
     }
 
     @GetMapping("/{orderId}")
     public OrderResponse get(Actor actor, @PathVariable UUID orderId) {
-        return OrderResponse.of(getOrder.get(actor, new OrderId(orderId)), actor);
+        return views.of(getOrder.get(actor, new OrderId(orderId)), actor);
     }
 
     @GetMapping("/{orderId}/history")
@@ -73,18 +75,18 @@ public class OrderController {
     @PostMapping("/{orderId}/cancel")
     public OrderResponse cancel(Actor actor, @PathVariable UUID orderId,
             @Valid @RequestBody Requests.Cancellation request) {
-        return OrderResponse.of(cancelOrder.cancel(actor, new OrderId(orderId), request.reason()), actor);
+        return views.of(cancelOrder.cancel(actor, new OrderId(orderId), request.reason()), actor);
     }
 
     @PostMapping("/{orderId}/end-early")
     public OrderResponse endEarly(Actor actor, @PathVariable UUID orderId, @Valid @RequestBody Requests.EarlyEnd request) {
-        return OrderResponse.of(endGroupEarly.endEarly(actor, new OrderId(orderId), request.reason()), actor);
+        return views.of(endGroupEarly.endEarly(actor, new OrderId(orderId), request.reason()), actor);
     }
 
     @PostMapping("/{orderId}/sessions/{sessionId}/reschedule")
     public OrderResponse reschedule(Actor actor, @PathVariable UUID orderId, @PathVariable UUID sessionId,
             @Valid @RequestBody Requests.Reschedule request) {
-        return OrderResponse.of(rescheduleSession.reschedule(actor, new RescheduleSessionCommand(new OrderId(orderId),
+        return views.of(rescheduleSession.reschedule(actor, new RescheduleSessionCommand(new OrderId(orderId),
                 new SessionId(sessionId), request.startsAt(), request.durationMinutes())), actor);
     }
 }

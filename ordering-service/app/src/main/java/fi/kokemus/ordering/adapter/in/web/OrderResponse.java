@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * An order as the caller may see it: experts see only their own assignment and no candidates.
  *
- * @param state as of the last change
+ * @param state as of the time of the answer
  */
 public record OrderResponse(
         String id,
@@ -48,10 +48,10 @@ public record OrderResponse(
     public record CancellationResponse(String cancelledBy, Instant cancelledAt, String reason) {
     }
 
-    static OrderResponse of(Order order, Actor viewer) {
+    static OrderResponse of(Order order, Actor viewer, Instant now) {
         OrderForm form = order.form();
         boolean staff = OrderAccess.isCoordinatorOf(viewer, order) || OrderAccess.isOrderingUnitOf(viewer, order);
-        return new OrderResponse(order.id().toString(), order.state(), order.route().name(), order.county(),
+        return new OrderResponse(order.id().toString(), order.state(now), order.route().name(), order.county(),
                 order.unit().unitId(), order.orderedBy(), form.taskType(), form.role().name(), form.topic(),
                 form.experienceWanted(), form.audience().name(), placeOf(form.venue()),
                 form.venue() instanceof Venue.Remote, form.language(), form.expertsNeeded(),

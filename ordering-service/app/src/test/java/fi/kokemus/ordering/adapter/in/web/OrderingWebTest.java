@@ -271,6 +271,8 @@ class OrderingWebTest {
             expectProblem(mvc.perform(post(offer.step("accept")).with(ordererSoite())), 403, "role-required");
             clock.advance(OFFER_VALIDITY);
             expectProblem(mvc.perform(post(offer.step("accept")).with(expertSoite())), 409, "offer-expired");
+            mvc.perform(get(ORDERS + "/" + offer.orderId()).with(ordererSoite()))
+                    .andExpect(jsonPath("$.state").value("OPEN"));
         }
 
         @Test

@@ -9,9 +9,9 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
-/** The real use cases behind the controllers, over in-memory ports and a settable clock. */
+/** The real use cases and views behind the controllers, over in-memory ports and a settable clock. */
 @TestConfiguration
-@Import(UseCaseConfiguration.class)
+@Import({UseCaseConfiguration.class, OrderViews.class})
 class WebTestWiring {
 
     @Bean
