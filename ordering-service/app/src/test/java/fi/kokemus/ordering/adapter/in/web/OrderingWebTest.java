@@ -67,7 +67,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-@PlatformWebMvcTest
+// The calendar feed's controller has its own test over its own store.
+@PlatformWebMvcTest(controllers = {OrderController.class, CoordinationController.class, AssignmentController.class,
+    MyAssignmentsController.class})
 @Import(WebTestWiring.class)
 class OrderingWebTest {
 
