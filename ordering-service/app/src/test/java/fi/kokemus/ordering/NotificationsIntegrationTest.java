@@ -84,7 +84,7 @@ abstract class NotificationsIntegrationTest {
     void orderingsEventsReachCoordinatorsExpertAndOrdererByMailOnceEach() throws Exception {
         String order = "ord-" + UUID.randomUUID();
         publish(OrderingEvents.ORDER_PLACED, order, NotificationFixtures.orderPlaced(order, "COORDINATED"));
-        OutboxMessage offer = publish(OrderingEvents.EXPERT_OFFERED, order, NotificationFixtures.assignment(order));
+        OutboxMessage offer = publish(OrderingEvents.EXPERT_OFFERED, order, NotificationFixtures.offered(order));
 
         awaitMails(order, 2);
         kafka.send(offer.topic(), offer.key(), offer.payload()).get();
@@ -105,7 +105,7 @@ abstract class NotificationsIntegrationTest {
     void theExpertsAcceptedSessionsAppearInTheirCalendarFeed() throws Exception {
         String order = "ord-" + UUID.randomUUID();
         publish(OrderingEvents.ORDER_PLACED, order, NotificationFixtures.orderPlaced(order, "DIRECT"));
-        publish(OrderingEvents.EXPERT_OFFERED, order, NotificationFixtures.assignment(order));
+        publish(OrderingEvents.EXPERT_OFFERED, order, NotificationFixtures.offered(order));
         publish(OrderingEvents.ASSIGNMENT_ACCEPTED, order, NotificationFixtures.assignment(order));
         awaitMails(order, 2);
 

@@ -27,18 +27,19 @@ public final class Messages {
         this.systemUrl = systemUrl.endsWith("/") ? systemUrl.substring(0, systemUrl.length() - 1) : systemUrl;
     }
 
-    Message newOffer(String taskType, boolean remote, List<SessionTime> sessions, Instant startsAt, String orderId) {
+    Message newOffer(String taskType, boolean remote, List<SessionTime> sessions, Instant startsAt, Instant respondBy,
+            String orderId) {
         return message("Uusi tehtävätarjous / Nytt uppdragserbjudande",
                 "Sinulle on tarjottu kokemusasiantuntijan tehtävää.\n"
                         + "Tehtävä: " + TaskTypeNames.finnish(taskType) + "\n"
                         + "Aika: " + fi(startsAt) + moreSessionsFi(sessions) + "\n"
                         + "Paikka: " + (remote ? "etä" : "paikan päällä") + "\n"
-                        + "Hyväksy tai hylkää tarjous järjestelmässä mahdollisimman pian.",
+                        + "Hyväksy tai hylkää tarjous järjestelmässä viimeistään " + fi(respondBy) + ".",
                 "Du har erbjudits ett uppdrag som erfarenhetsexpert.\n"
                         + "Uppdrag: " + TaskTypeNames.swedish(taskType) + "\n"
                         + "Tid: " + sv(startsAt) + moreSessionsSv(sessions) + "\n"
                         + "Plats: " + (remote ? "på distans" : "på plats") + "\n"
-                        + "Godkänn eller avböj erbjudandet i systemet så snart som möjligt.",
+                        + "Godkänn eller avböj erbjudandet i systemet senast " + sv(respondBy) + ".",
                 orderLink(orderId));
     }
 

@@ -2,6 +2,7 @@ package fi.kokemus.ordering.notification;
 
 import fi.kokemus.ordering.contract.AssignmentCancelled;
 import fi.kokemus.ordering.contract.AssignmentChanged;
+import fi.kokemus.ordering.contract.ExpertOffered;
 import fi.kokemus.ordering.contract.ExpertRef;
 import fi.kokemus.ordering.contract.GroupEndedEarly;
 import fi.kokemus.ordering.contract.OrderCancelled;
@@ -36,10 +37,10 @@ public final class NotificationPlanner {
                 messages.newOrderInQueue(order.taskType(), order.startsAt(), order.orderId())));
     }
 
-    List<Notification> expertOffered(String eventId, AssignmentChanged offer, Optional<OrderFacts> order) {
+    List<Notification> expertOffered(String eventId, ExpertOffered offer, Optional<OrderFacts> order) {
         Message message = messages.newOffer(order.map(OrderFacts::taskType).orElse(null),
                 order.map(OrderFacts::remote).orElse(false), order.map(OrderFacts::sessions).orElse(List.of()),
-                offer.startsAt(), offer.orderId());
+                offer.startsAt(), offer.respondBy(), offer.orderId());
         return List.of(notification(eventId, new Recipient.Account(offer.expertUsername()), message));
     }
 

@@ -2,6 +2,7 @@ package fi.kokemus.ordering.notification;
 
 import fi.kokemus.ordering.contract.AssignmentCancelled;
 import fi.kokemus.ordering.contract.AssignmentChanged;
+import fi.kokemus.ordering.contract.ExpertOffered;
 import fi.kokemus.ordering.contract.ExpertRef;
 import fi.kokemus.ordering.contract.GroupEndedEarly;
 import fi.kokemus.ordering.contract.OrderCancelled;
@@ -45,7 +46,7 @@ public final class OrderingEventNotifier {
         sender.deliver(planner.orderPlaced(eventId, order));
     }
 
-    public void expertOffered(String eventId, AssignmentChanged offer) {
+    public void expertOffered(String eventId, ExpertOffered offer) {
         Optional<OrderFacts> order = orders.find(offer.orderId());
         order.ifPresent(known -> agenda.add(eventId, known.sessions().stream()
                 .map(session -> offered(offer, known, session)).toList()));
@@ -122,7 +123,7 @@ public final class OrderingEventNotifier {
         return experts.stream().map(ExpertRef::assignmentId).collect(Collectors.toSet());
     }
 
-    private static AgendaEntry offered(AssignmentChanged offer, OrderFacts order, SessionTime session) {
+    private static AgendaEntry offered(ExpertOffered offer, OrderFacts order, SessionTime session) {
         return new AgendaEntry(offer.assignmentId(), session.sessionId(), offer.expertUsername(), order.orderId(),
                 order.county(), order.taskType(), order.remote(), session.startsAt(), session.durationMinutes(),
                 AgendaStatus.OFFERED, false, 0);

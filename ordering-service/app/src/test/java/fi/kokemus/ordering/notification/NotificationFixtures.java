@@ -2,6 +2,7 @@ package fi.kokemus.ordering.notification;
 
 import fi.kokemus.ordering.contract.AssignmentCancelled;
 import fi.kokemus.ordering.contract.AssignmentChanged;
+import fi.kokemus.ordering.contract.ExpertOffered;
 import fi.kokemus.ordering.contract.ExpertRef;
 import fi.kokemus.ordering.contract.GroupEndedEarly;
 import fi.kokemus.ordering.contract.OrderCancelled;
@@ -26,6 +27,7 @@ public final class NotificationFixtures {
     public static final Instant FIRST = Instant.parse("2027-01-14T08:00:00Z");
     /** 21 January 2027 at 10.00 Finnish time. */
     public static final Instant SECOND = Instant.parse("2027-01-21T08:00:00Z");
+    public static final Instant OFFER_LAPSES = Instant.parse("2027-01-10T14:00:00Z");
     public static final List<SessionTime> SESSIONS = List.of(
             new SessionTime("s-1", FIRST, 90), new SessionTime("s-2", SECOND, 90));
     public static final List<ExpertRef> EXPERTS = List.of(new ExpertRef(ASSIGNMENT, "exp-1", EXPERT));
@@ -36,6 +38,10 @@ public final class NotificationFixtures {
     public static OrderPlaced orderPlaced(String orderId, String route) {
         return new OrderPlaced(orderId, COUNTY, UNIT, ORDERER, route, "EXPERT_BY_EXPERIENCE", "GROUP_CO_LEADING",
                 "Päihdetyö", "CLIENTS", "ON_SITE", "fi", 1, "LOCAL", false, false, "CC-100", SESSIONS, FIRST, 90);
+    }
+
+    public static ExpertOffered offered(String orderId) {
+        return new ExpertOffered(orderId, ASSIGNMENT, "exp-1", EXPERT, COUNTY, UNIT, FIRST, OFFER_LAPSES);
     }
 
     public static AssignmentChanged assignment(String orderId) {

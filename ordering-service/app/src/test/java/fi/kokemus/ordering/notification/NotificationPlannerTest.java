@@ -38,14 +38,16 @@ class NotificationPlannerTest {
     }
 
     @Test
-    void anOfferTellsTheExpertTaskTimePlaceAndWhereToAnswer() {
-        List<Notification> notifications = planner.expertOffered("e2", NotificationFixtures.assignment(ORDER), order);
+    void anOfferTellsTheExpertTaskTimePlaceAndByWhenAndWhereToAnswer() {
+        List<Notification> notifications = planner.expertOffered("e2", NotificationFixtures.offered(ORDER), order);
 
         assertThat(notifications).extracting(Notification::recipient).containsExactly(TO_EXPERT);
         assertThat(notifications.get(0).key()).isEqualTo("e2/user:expert.itu");
         assertThat(notifications.get(0).message().body())
                 .contains("Tehtävä: Ryhmän ohjaaminen työparina", "Aika: 14.1.2027 klo 10.00 (yhteensä 2 kertaa)",
-                        "Paikka: paikan päällä", "Plats: på plats", "Hyväksy tai hylkää")
+                        "Paikka: paikan päällä", "Plats: på plats",
+                        "Hyväksy tai hylkää tarjous järjestelmässä viimeistään 10.1.2027 klo 16.00",
+                        "senast 10.1.2027 kl. 16.00")
                 .doesNotContain(ORDERER, "Päihdetyö", "itu-social-work-unit");
     }
 

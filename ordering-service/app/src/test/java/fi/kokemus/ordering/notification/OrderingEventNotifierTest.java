@@ -26,7 +26,7 @@ class OrderingEventNotifierTest {
     @Test
     void anOfferPutsEveryOrderSessionOnTheExpertsAgendaAndMailsTheExpert() {
         notifier.orderPlaced("e1", NotificationFixtures.orderPlaced(ORDER, "COORDINATED"));
-        notifier.expertOffered("e2", NotificationFixtures.assignment(ORDER));
+        notifier.expertOffered("e2", NotificationFixtures.offered(ORDER));
 
         assertThat(mailer.addresses()).containsExactly("coordinator.itu@example.org", "deputy.itu@example.org",
                 "expert.itu@example.org");
@@ -39,11 +39,11 @@ class OrderingEventNotifierTest {
     void aRedeliveredEventMailsNobodyTwiceAndMovesNothingTwice() {
         var moved = NotificationFixtures.rescheduled(ORDER, SECOND.plusSeconds(3_600));
         notifier.orderPlaced("e1", NotificationFixtures.orderPlaced(ORDER, "DIRECT"));
-        notifier.expertOffered("e2", NotificationFixtures.assignment(ORDER));
+        notifier.expertOffered("e2", NotificationFixtures.offered(ORDER));
         notifier.assignmentAccepted("e3", NotificationFixtures.assignment(ORDER));
         notifier.sessionRescheduled("e4", moved);
 
-        notifier.expertOffered("e2", NotificationFixtures.assignment(ORDER));
+        notifier.expertOffered("e2", NotificationFixtures.offered(ORDER));
         notifier.assignmentAccepted("e3", NotificationFixtures.assignment(ORDER));
         notifier.sessionRescheduled("e4", moved);
 
@@ -61,7 +61,7 @@ class OrderingEventNotifierTest {
     @Test
     void aFailedSendIsRetriedWithoutMailingThoseAlreadyReached() {
         notifier.orderPlaced("e1", NotificationFixtures.orderPlaced(ORDER, "DIRECT"));
-        notifier.expertOffered("e2", NotificationFixtures.assignment(ORDER));
+        notifier.expertOffered("e2", NotificationFixtures.offered(ORDER));
         notifier.assignmentAccepted("e3", NotificationFixtures.assignment(ORDER));
         mailer.sent.clear();
         var cancelled = NotificationFixtures.assignmentCancelled(ORDER);
@@ -89,7 +89,7 @@ class OrderingEventNotifierTest {
     @Test
     void theAgendaFollowsTheSessionsThroughCancellationOutcomeReportAndReturn() {
         notifier.orderPlaced("e1", NotificationFixtures.orderPlaced(ORDER, "DIRECT"));
-        notifier.expertOffered("e2", NotificationFixtures.assignment(ORDER));
+        notifier.expertOffered("e2", NotificationFixtures.offered(ORDER));
         notifier.orderConfirmed("e3", NotificationFixtures.confirmed(ORDER));
         notifier.sessionOutcome("e4", NotificationFixtures.held(ORDER, "s-1", FIRST));
         notifier.groupEndedEarly("e5", NotificationFixtures.groupEndedEarly(ORDER));
@@ -108,7 +108,7 @@ class OrderingEventNotifierTest {
     @Test
     void aDeclinedOfferNeverCountsAsAcceptedEvenIfTheOrderIsCancelledLater() {
         notifier.orderPlaced("e1", NotificationFixtures.orderPlaced(ORDER, "DIRECT"));
-        notifier.expertOffered("e2", NotificationFixtures.assignment(ORDER));
+        notifier.expertOffered("e2", NotificationFixtures.offered(ORDER));
         notifier.assignmentDeclined("e3", NotificationFixtures.assignment(ORDER));
         notifier.orderCancelled("e4", NotificationFixtures.orderCancelled(ORDER, NotificationFixtures.SESSIONS));
 

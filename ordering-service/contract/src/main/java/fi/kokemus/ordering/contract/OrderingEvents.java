@@ -13,8 +13,8 @@ public final class OrderingEvents {
             new EventContract<>(TOPIC, "ordering.candidates-proposed", 1, CandidatesProposed.class);
     public static final EventContract<CandidateChosen> CANDIDATE_CHOSEN =
             new EventContract<>(TOPIC, "ordering.candidate-chosen", 1, CandidateChosen.class);
-    public static final EventContract<AssignmentChanged> EXPERT_OFFERED =
-            new EventContract<>(TOPIC, "ordering.expert-offered", 1, AssignmentChanged.class);
+    public static final EventContract<ExpertOffered> EXPERT_OFFERED =
+            new EventContract<>(TOPIC, "ordering.expert-offered", 1, ExpertOffered.class);
     public static final EventContract<AssignmentChanged> ASSIGNMENT_ACCEPTED =
             new EventContract<>(TOPIC, "ordering.assignment-accepted", 1, AssignmentChanged.class);
     public static final EventContract<AssignmentChanged> ASSIGNMENT_DECLINED =

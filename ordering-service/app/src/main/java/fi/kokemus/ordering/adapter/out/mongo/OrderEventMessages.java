@@ -2,6 +2,7 @@ package fi.kokemus.ordering.adapter.out.mongo;
 
 import fi.kokemus.ordering.contract.AssignmentCancelled;
 import fi.kokemus.ordering.contract.AssignmentChanged;
+import fi.kokemus.ordering.contract.ExpertOffered;
 import fi.kokemus.ordering.contract.CandidateChosen;
 import fi.kokemus.ordering.contract.CandidatesProposed;
 import fi.kokemus.ordering.contract.ExpertRef;
@@ -65,7 +66,7 @@ final class OrderEventMessages {
                     new CandidateChosen(id, county, unitId, chosen.expertId(), chosen.by(), chosen.at()));
         }
         if (event instanceof OrderEvent.ExpertOffered offered) {
-            return write(OrderingEvents.EXPERT_OFFERED, order, changed(order, offered.assignmentId()));
+            return write(OrderingEvents.EXPERT_OFFERED, order, offered(order, offered.assignmentId()));
         }
         if (event instanceof OrderEvent.OfferAccepted accepted) {
             return write(OrderingEvents.ASSIGNMENT_ACCEPTED, order, changed(order, accepted.assignmentId()));
@@ -119,6 +120,13 @@ final class OrderEventMessages {
                 mode(form), form.language(), form.expertsNeeded(), form.eventScope().name(),
                 form.preparationExpected(), order.task().clientWork(), form.costCentre(), times(order.sessions()),
                 first.startsAt(), first.durationMinutes());
+    }
+
+    private static ExpertOffered offered(Order order, AssignmentId assignmentId) {
+        Assignment assignment = order.assignment(assignmentId);
+        return new ExpertOffered(order.id().toString(), assignment.id().toString(), assignment.expertId(),
+                assignment.expertUsername(), order.county(), order.unit().unitId(), order.startsAt(),
+                assignment.expiresAt());
     }
 
     private static AssignmentChanged changed(Order order, AssignmentId assignmentId) {

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kokemus.ordering.OrderingFixtures;
 import fi.kokemus.ordering.contract.AssignmentCancelled;
+import fi.kokemus.ordering.contract.ExpertOffered;
 import fi.kokemus.ordering.contract.ExpertRef;
 import fi.kokemus.ordering.contract.GroupEndedEarly;
 import fi.kokemus.ordering.contract.OrderCancelled;
@@ -57,6 +58,19 @@ class OrderEventMessagesTest {
         assertThat(placed.sessions()).isEqualTo(times(order.sessions()));
         assertThat(placed.startsAt()).isEqualTo(order.startsAt());
         assertThat(placed.durationMinutes()).isEqualTo(90);
+    }
+
+    @Test
+    void anOfferSaysByWhenTheExpertMayAnswer() {
+        Order order = OrderingFixtures.groupOrder();
+        order.propose(List.of(OrderingFixtures.free(AINO)), "coordinator.soite", NOW);
+        Assignment offer = order.choose(OrderingFixtures.free(AINO), "orderer.soite", NOW, OFFER_VALIDITY);
+
+        ExpertOffered offered = only(order, OrderingEvents.EXPERT_OFFERED);
+
+        assertThat(offered).isEqualTo(new ExpertOffered(order.id().toString(), offer.id().toString(),
+                AINO.expertId(), AINO.username(), SOITE, SOITE_UNIT, order.startsAt(), offer.expiresAt()));
+        assertThat(offered.respondBy()).isEqualTo(NOW.plus(OFFER_VALIDITY));
     }
 
     @Test
