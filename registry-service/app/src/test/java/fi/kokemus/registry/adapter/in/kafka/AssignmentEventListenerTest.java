@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.kokemus.ordering.contract.AssignmentCancelled;
 import fi.kokemus.ordering.contract.AssignmentChanged;
+import fi.kokemus.ordering.contract.ExpertOffered;
 import fi.kokemus.ordering.contract.ExpertRef;
 import fi.kokemus.ordering.contract.OrderCancelled;
 import fi.kokemus.ordering.contract.OrderingEvents;
@@ -80,7 +81,8 @@ class AssignmentEventListenerTest {
 
     @Test
     void otherOrderingEventsAndUnknownTypesAreIgnored() {
-        listener.on(orderingEvent(OrderingEvents.EXPERT_OFFERED, change("expert-1", "A-1", STARTS_AT)));
+        listener.on(orderingEvent(OrderingEvents.EXPERT_OFFERED, new ExpertOffered("order-1", "A-1", "expert-1", "aino.t",
+                "keski-pohjanmaa", "soite-mental-health-unit", STARTS_AT, STARTS_AT.minusSeconds(3600))));
         listener.on(orderingEvent(OrderingEvents.ASSIGNMENT_DECLINED, change("expert-1", "A-1", STARTS_AT)));
         listener.on(orderingEvent(new EventContract<>(OrderingEvents.TOPIC, "ordering.assignment-rescheduled", 1,
                 AssignmentChanged.class), change("expert-1", "A-1", STARTS_AT)));
