@@ -13,8 +13,9 @@ public final class Main {
     public static void main(String[] args) throws InterruptedException {
         long started = System.nanoTime();
         LocalSystem system;
+        RunnerArguments arguments;
         try {
-            RunnerArguments arguments = RunnerArguments.parse(args);
+            arguments = RunnerArguments.parse(args);
             if (arguments.help()) {
                 System.out.print(RunnerArguments.USAGE);
                 return;
@@ -27,7 +28,11 @@ public final class Main {
             System.exit(1);
             return;
         }
-        System.out.println(ReadyBanner.text(system, Duration.ofNanos(System.nanoTime() - started)));
+        System.out.println(ReadyBanner.text(system, Duration.ofNanos(System.nanoTime() - started),
+                arguments.demoMembers()));
+        if (arguments.demoMembers() > 0) {
+            DemoMembers.of(system).loadReporting(arguments.demoMembers());
+        }
         // The JVM's shutdown hook (SIGINT, SIGTERM) stops the system; until then there is nothing to do.
         Thread.currentThread().join();
     }

@@ -10,7 +10,7 @@ final class ReadyBanner {
     private ReadyBanner() {
     }
 
-    static String text(LocalSystem system, Duration startup) {
+    static String text(LocalSystem system, Duration startup, int demoMembers) {
         String issuer = system.issuer();
         return """
 
@@ -30,11 +30,14 @@ final class ReadyBanner {
                   ngo-sync-keski / ngo-sync-keski-demo-secret   (ngo-partner, NGO ngo-keski)
                   finance-feed / finance-feed-demo-secret       (finance)
 
+                %s
+
                 Try it:
                   TOKEN=$(curl -s %s/protocol/openid-connect/token \\
                     -d grant_type=password -d client_id=kokemus-demo -d username=orderer.soite -d password=demo \\
                     | sed -E 's/.*"access_token":"([^"]+)".*/\\1/')
                   curl -s -H "Authorization: Bearer $TOKEN" %s/api/ordering/orders
+                  curl -s -H "Authorization: Bearer $TOKEN" '%s/api/registry/experts?size=5'
 
                 Ctrl-C stops everything.
                 """.formatted(
@@ -42,7 +45,16 @@ final class ReadyBanner {
                 perProcessMemory(system),
                 system.gatewayUrl(), system.keycloakUrl(), SystemTopology.KEYCLOAK_ADMIN,
                 SystemTopology.KEYCLOAK_ADMIN, system.kafkaBootstrapServers(), system.mongoUri(),
-                system.config().dataDir(), SystemTopology.REALM, issuer, system.gatewayUrl());
+                system.config().dataDir(), SystemTopology.REALM, demoData(demoMembers), issuer, system.gatewayUrl(),
+                system.gatewayUrl());
+    }
+
+    private static String demoData(int members) {
+        if (members == 0) {
+            return "Demo data: none (--demo-members 0); the registry holds only what you put in.";
+        }
+        return "Demo data: " + members + " synthetic NGO members are loading in the background now (about "
+                + Math.max(1, members * 30 / 1000) + " s, progress below), unless an earlier start loaded them.";
     }
 
     private static String perProcessMemory(LocalSystem system) {

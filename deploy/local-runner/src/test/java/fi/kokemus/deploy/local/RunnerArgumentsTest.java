@@ -46,6 +46,15 @@ class RunnerArgumentsTest {
     }
 
     @Test
+    void demoMembersDefaultToSomeHundredsAndZeroTurnsThemOff() {
+        assertThat(RunnerArguments.parse().demoMembers()).isEqualTo(RunnerArguments.DEFAULT_DEMO_MEMBERS).isPositive();
+        assertThat(RunnerArguments.parse("--demo-members", "0").demoMembers()).isZero();
+        assertThat(RunnerArguments.parse("--demo-members", "2000").demoMembers()).isEqualTo(2000);
+        assertThatThrownBy(() -> RunnerArguments.parse("--demo-members", "-1"))
+                .hasMessageContaining("--demo-members may not be negative");
+    }
+
+    @Test
     void helpAsksForUsage() {
         assertThat(RunnerArguments.parse("--help").help()).isTrue();
     }

@@ -6,6 +6,7 @@ import fi.kokemus.registry.application.port.in.SyncMemberUseCase;
 import fi.kokemus.registry.application.port.in.ViewExpertUseCase;
 import fi.kokemus.registry.application.port.out.AuditLog;
 import fi.kokemus.registry.application.port.out.ContactDisclosures;
+import fi.kokemus.registry.application.port.out.DuplicateCandidates;
 import fi.kokemus.registry.application.port.out.ExpertRepository;
 import fi.kokemus.registry.application.service.ListAuditEntriesService;
 import fi.kokemus.registry.application.service.ProfileCheck;
@@ -23,8 +24,9 @@ import org.springframework.context.annotation.Configuration;
 public class UseCaseConfiguration {
 
     @Bean
-    SyncMemberUseCase syncMember(ExpertRepository experts, ProfileCheck profileCheck, Clock clock) {
-        return new SyncMemberService(experts, profileCheck, clock);
+    SyncMemberUseCase syncMember(ExpertRepository experts, DuplicateCandidates candidates, ProfileCheck profileCheck,
+            Clock clock) {
+        return new SyncMemberService(experts, candidates, profileCheck, clock);
     }
 
     @Bean

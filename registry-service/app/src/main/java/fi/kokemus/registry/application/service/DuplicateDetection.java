@@ -29,11 +29,8 @@ final class DuplicateDetection {
         this.clock = clock;
     }
 
-    /**
-     * @param flag store new candidates; false answers the same without storing anything
-     * @return the other records that may be the same person
-     */
-    List<ExpertId> check(ExpertId self, ExpertProfile profile, boolean flag) {
+    /** @return the other records that may be the same person */
+    List<ExpertId> check(ExpertId self, ExpertProfile profile) {
         Set<String> keys = MatchKeys.of(profile);
         List<ExpertId> possibleDuplicates = new ArrayList<>();
         experts.findByMatchKeys(keys).stream().filter(other -> !other.id().equals(self)).forEach(other -> {
@@ -41,7 +38,7 @@ final class DuplicateDetection {
             if (known.map(candidate -> candidate.status() == DuplicateCandidate.Status.DISMISSED).orElse(false)) {
                 return;
             }
-            if (known.isEmpty() && flag) {
+            if (known.isEmpty()) {
                 candidates.save(DuplicateCandidate.detected(self, other.id(),
                         MatchKeys.reasonsShared(keys, MatchKeys.of(other.profile())),
                         EnumSet.of(profile.homeCounty(), other.profile().homeCounty()), clock.instant()));

@@ -15,7 +15,6 @@ import fi.kokemus.registry.application.port.out.DuplicateCandidates;
 import fi.kokemus.registry.application.port.out.ExpertRepository;
 import fi.kokemus.registry.domain.Expert;
 import fi.kokemus.registry.domain.ExpertAccess;
-import fi.kokemus.registry.domain.ExpertId;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,27 +22,23 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Syncs each record with the single-member sync and checks a created or changed record for
- * possible duplicates; a dry run runs the very same code against a repository that forgets its
- * writes and flags nothing.
+ * Syncs each record with the single-member sync, which also flags possible duplicates; a dry run
+ * runs the very same code against a repository and candidates that forget their writes.
  */
 public class SyncMemberBatchService implements SyncMemberBatchUseCase {
 
     private final Target real;
     private final Target dryRun;
 
-    private final DuplicateDetection duplicates;
-
     public SyncMemberBatchService(ExpertRepository experts, DuplicateCandidates candidates,
             ProfileCheck profileCheck, Clock clock) {
-        this.real = new Target(experts, new SyncMemberService(experts, profileCheck, clock), true);
+        this.real = new Target(experts, new SyncMemberService(experts, candidates, profileCheck, clock));
         ExpertRepository forgetful = new DryRunExpertRepository(experts);
-        this.dryRun = new Target(forgetful, new SyncMemberService(forgetful, profileCheck, clock), false);
-        this.duplicates = new DuplicateDetection(experts, candidates, clock);
+        this.dryRun = new Target(forgetful, new SyncMemberService(forgetful,
+                new DryRunDuplicateCandidates(candidates), profileCheck, clock));
     }
 
-    /** @param flagsDuplicates whether possible duplicates are stored for review, not only answered */
-    private record Target(ExpertRepository experts, SyncMemberUseCase syncMember, boolean flagsDuplicates) {
+    private record Target(ExpertRepository experts, SyncMemberUseCase syncMember) {
     }
 
     @Override
@@ -89,17 +84,10 @@ public class SyncMemberBatchService implements SyncMemberBatchUseCase {
         BatchRecord.Readable readable = (BatchRecord.Readable) record;
         try {
             SyncResult result = target.syncMember().sync(actor, readable.command());
-            return RecordResult.synced(readable.externalId(), result, possibleDuplicates(target, readable, result));
+            return RecordResult.synced(readable.externalId(), result);
         } catch (DomainProblem problem) {
             return RecordResult.failed(readable.externalId(), RecordProblem.of(problem));
         }
-    }
-
-    private List<ExpertId> possibleDuplicates(Target target, BatchRecord.Readable record, SyncResult result) {
-        if (result.outcome() != SyncResult.Outcome.CREATED && result.outcome() != SyncResult.Outcome.UPDATED) {
-            return List.of();
-        }
-        return duplicates.check(result.expertId(), record.command().profile(), target.flagsDuplicates());
     }
 
     /** Ends the membership of the organisation's current members not listed in a full sync. */

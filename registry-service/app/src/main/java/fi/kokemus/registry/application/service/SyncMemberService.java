@@ -7,6 +7,7 @@ import fi.kokemus.registry.application.port.in.SyncMemberCommand;
 import fi.kokemus.registry.application.port.in.SyncMemberUseCase;
 import fi.kokemus.registry.application.port.in.SyncResult;
 import fi.kokemus.registry.application.port.in.SyncResult.Outcome;
+import fi.kokemus.registry.application.port.out.DuplicateCandidates;
 import fi.kokemus.registry.application.port.out.ExpertRepository;
 import fi.kokemus.registry.domain.ConsentDecision;
 import fi.kokemus.registry.domain.ConsentKind;
@@ -17,16 +18,24 @@ import fi.kokemus.registry.domain.ExpertId;
 import fi.kokemus.registry.domain.ExpertProfile;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
+/**
+ * Upserts one member and flags a created or changed record that may be the same person as another
+ * record; the single-member API and each record of a batch go through here alike.
+ */
 public class SyncMemberService implements SyncMemberUseCase {
 
     private final ExpertRepository experts;
+    private final DuplicateDetection duplicates;
     private final ProfileCheck profileCheck;
     private final Clock clock;
 
-    public SyncMemberService(ExpertRepository experts, ProfileCheck profileCheck, Clock clock) {
+    public SyncMemberService(ExpertRepository experts, DuplicateCandidates candidates, ProfileCheck profileCheck,
+            Clock clock) {
         this.experts = experts;
+        this.duplicates = new DuplicateDetection(experts, candidates, clock);
         this.profileCheck = profileCheck;
         this.clock = clock;
     }
@@ -43,17 +52,23 @@ public class SyncMemberService implements SyncMemberUseCase {
             requireConsentAfterErasure(command, decisions);
             Expert expert = Expert.register(ExpertId.random(), command.member(), profile, decisions);
             experts.save(expert);
-            return new SyncResult(Outcome.CREATED, expert.id(), Optional.of(ExpertView.Full.of(expert)));
+            return stored(Outcome.CREATED, expert);
         }
         Expert expert = existing.get();
         if (!expert.sync(profile, decisions)) {
-            return new SyncResult(Outcome.UNCHANGED, expert.id(), Optional.of(ExpertView.Full.of(expert)));
+            return new SyncResult(Outcome.UNCHANGED, expert.id(), Optional.of(ExpertView.Full.of(expert)), List.of());
         }
         experts.save(expert);
         if (expert.isErased()) {
-            return new SyncResult(Outcome.ERASED, expert.id(), Optional.empty());
+            return new SyncResult(Outcome.ERASED, expert.id(), Optional.empty(), List.of());
         }
-        return new SyncResult(Outcome.UPDATED, expert.id(), Optional.of(ExpertView.Full.of(expert)));
+        return stored(Outcome.UPDATED, expert);
+    }
+
+    /** A created or changed record, checked against the others once it is stored. */
+    private SyncResult stored(Outcome outcome, Expert expert) {
+        return new SyncResult(outcome, expert.id(), Optional.of(ExpertView.Full.of(expert)),
+                duplicates.check(expert.id(), expert.profile()));
     }
 
     /**

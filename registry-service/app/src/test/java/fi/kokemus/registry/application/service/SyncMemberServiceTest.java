@@ -11,10 +11,14 @@ import fi.kokemus.registry.application.port.in.SyncResult;
 import fi.kokemus.registry.application.port.in.SyncResult.Outcome;
 import fi.kokemus.registry.domain.ConsentDecision;
 import fi.kokemus.registry.domain.ConsentKind;
+import fi.kokemus.registry.domain.County;
+import fi.kokemus.registry.domain.DuplicateCandidate;
+import fi.kokemus.registry.domain.DuplicateReason;
 import fi.kokemus.registry.domain.Expert;
 import fi.kokemus.registry.domain.ExpertEvent;
 import fi.kokemus.registry.domain.MemberReference;
 import fi.kokemus.registry.testing.Actors;
+import fi.kokemus.registry.testing.InMemoryDuplicateCandidates;
 import fi.kokemus.registry.testing.InMemoryExpertRepository;
 import fi.kokemus.registry.testing.ProfileBuilder;
 import fi.kokemus.registry.testing.SeededTaxonomy;
@@ -31,7 +35,9 @@ class SyncMemberServiceTest {
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
     private final InMemoryExpertRepository experts = new InMemoryExpertRepository(CLOCK);
-    private final SyncMemberService service = new SyncMemberService(experts, SeededTaxonomy.profileCheck(), CLOCK);
+    private final InMemoryDuplicateCandidates candidates = new InMemoryDuplicateCandidates();
+    private final SyncMemberService service = new SyncMemberService(experts, candidates,
+            SeededTaxonomy.profileCheck(), CLOCK);
 
     @Test
     void aNewMemberIsRegisteredAndAnnounced() {
@@ -80,6 +86,49 @@ class SyncMemberServiceTest {
         assertThat(experts.findById(created.expertId()).orElseThrow().profile().preferences().contact().phone())
                 .contains("+358 40 000 0009");
         assertThat(experts.savedEvents()).hasSize(1);
+    }
+
+    @Test
+    void theSamePersonFromAnotherOrganisationIsFlaggedForTheCoordinatorsNotMerged() {
+        SyncResult keski = sync(Actors.ngoKeski(), aProfile());
+
+        SyncResult ita = syncAtIta(aProfile());
+
+        assertThat(ita.outcome()).isEqualTo(Outcome.CREATED);
+        assertThat(ita.expertId()).isNotEqualTo(keski.expertId());
+        assertThat(ita.possibleDuplicateOf()).containsExactly(keski.expertId());
+        assertThat(candidates.findReviewableIn(County.KESKI_POHJANMAA, DuplicateCandidate.Status.OPEN))
+                .singleElement().satisfies(candidate -> {
+                    assertThat(candidate.id()).isEqualTo(DuplicateCandidate.pairId(keski.expertId(), ita.expertId()));
+                    assertThat(candidate.reasons()).containsExactlyInAnyOrder(DuplicateReason.values());
+                });
+        assertThat(experts.findById(keski.expertId())).isPresent();
+    }
+
+    @Test
+    void syncingTheFlaggedRecordAgainAddsNoSecondCandidate() {
+        SyncResult keski = sync(Actors.ngoKeski(), aProfile());
+        syncAtIta(aProfile());
+
+        SyncResult again = syncAtIta(aProfile());
+        SyncResult changed = syncAtIta(aProfile().topics("CHILD_PROTECTION"));
+
+        assertThat(again.outcome()).isEqualTo(Outcome.UNCHANGED);
+        assertThat(changed.outcome()).isEqualTo(Outcome.UPDATED);
+        assertThat(changed.possibleDuplicateOf()).containsExactly(keski.expertId());
+        assertThat(again.possibleDuplicateOf()).isEmpty();
+        assertThat(candidates.all()).singleElement()
+                .satisfies(candidate -> assertThat(candidate.status()).isEqualTo(DuplicateCandidate.Status.OPEN));
+    }
+
+    @Test
+    void aDifferentPersonIsNotFlagged() {
+        sync(Actors.ngoKeski(), aProfile());
+
+        SyncResult other = syncAtIta(aProfile().name("Bertta", "Esimerkki").contact("bertta@example.org", null));
+
+        assertThat(other.possibleDuplicateOf()).isEmpty();
+        assertThat(candidates.all()).isEmpty();
     }
 
     @Test
@@ -157,6 +206,13 @@ class SyncMemberServiceTest {
 
     private SyncResult sync(Actor actor, ProfileBuilder profile) {
         return service.sync(actor, new SyncMemberCommand(MEMBER, profile.build(), profile.consentDecisions()));
+    }
+
+    /** The same member id at another organisation, with its own account, so a different record. */
+    private SyncResult syncAtIta(ProfileBuilder profile) {
+        var member = new MemberReference(Actors.NGO_ITA, MEMBER.externalId());
+        return service.sync(Actors.ngoIta(), new SyncMemberCommand(member, profile.username(null).build(),
+                profile.consentDecisions()));
     }
 
     private void assertRefused(Actor actor, ProfileBuilder profile, DomainProblem.Kind kind, String code) {

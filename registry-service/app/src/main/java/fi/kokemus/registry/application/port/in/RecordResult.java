@@ -22,9 +22,9 @@ public record RecordResult(String externalId, Outcome outcome, Optional<ExpertId
      */
     public enum Outcome { CREATED, UPDATED, UNCHANGED, ERASED, DEACTIVATED, FAILED }
 
-    public static RecordResult synced(String externalId, SyncResult result, List<ExpertId> possibleDuplicateOf) {
+    public static RecordResult synced(String externalId, SyncResult result) {
         return new RecordResult(externalId, Outcome.valueOf(result.outcome().name()),
-                Optional.of(result.expertId()), Optional.empty(), possibleDuplicateOf);
+                Optional.of(result.expertId()), Optional.empty(), result.possibleDuplicateOf());
     }
 
     public static RecordResult deactivated(String externalId, ExpertId expertId) {
