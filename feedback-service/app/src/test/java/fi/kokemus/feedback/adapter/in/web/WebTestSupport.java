@@ -1,16 +1,22 @@
 package fi.kokemus.feedback.adapter.in.web;
 
-import fi.kokemus.feedback.application.port.in.OpenFeedbackRequestsUseCase;
+import fi.kokemus.feedback.application.port.in.ConfirmedOrder;
+import fi.kokemus.feedback.application.port.in.FollowOrderingUseCase;
+import fi.kokemus.feedback.application.port.in.ReportedSession;
 import fi.kokemus.feedback.application.port.out.FeedbackTaskRepository;
-import fi.kokemus.feedback.domain.CompletedWork;
+import fi.kokemus.feedback.application.port.out.LinkKeys;
 import fi.kokemus.feedback.domain.FeedbackTask;
+import fi.kokemus.feedback.domain.OrderFacts;
 import fi.kokemus.feedback.domain.Respondent;
+import fi.kokemus.feedback.domain.SessionOutcomeKind;
+import fi.kokemus.feedback.domain.SessionWork;
 import fi.kokemus.feedback.domain.TaskId;
-import fi.kokemus.platform.test.MutableClock;
 import fi.kokemus.feedback.fakes.SampleWork;
+import fi.kokemus.platform.test.MutableClock;
 import fi.kokemus.platform.test.ServiceWebTest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,11 +35,13 @@ import org.springframework.test.web.servlet.MockMvc;
 @TestPropertySource(properties = {
     "spring.mongodb.database=feedback-web-test",
     "kokemus.feedback.public-link-base=https://kokemus.example.org/palaute/",
+    "kokemus.feedback.public-answers-per-minute=1000",
 })
 @Import(WebTestSupport.TestClock.class)
 abstract class WebTestSupport {
 
-    static final Instant OPENED_AT = SampleWork.STARTS_AT.plus(Duration.ofDays(1));
+    /** When the session is reported: a day after it started. */
+    static final Instant REPORTED_AT = SampleWork.STARTS_AT.plus(Duration.ofDays(1));
     static final String LINK_BASE = "https://kokemus.example.org/palaute/";
 
     @Autowired
@@ -41,25 +49,32 @@ abstract class WebTestSupport {
     @Autowired
     MutableClock clock;
     @Autowired
-    OpenFeedbackRequestsUseCase openFeedbackRequests;
+    FollowOrderingUseCase ordering;
     @Autowired
     FeedbackTaskRepository tasks;
+    @Autowired
+    LinkKeys linkKeys;
 
     @BeforeEach
     void resetClock() {
-        clock.set(OPENED_AT);
+        clock.set(REPORTED_AT);
     }
 
-    /** Opens a task under a fresh order and assignment, so tests never see each other's data. */
-    FeedbackTask openTask(String taskType) {
-        CompletedWork work = SampleWork.work("order-" + UUID.randomUUID(), "a-" + UUID.randomUUID(), taskType,
-                "PROFESSIONALS");
-        openFeedbackRequests.open(work);
-        return tasks.find(TaskId.forAssignment(work.assignmentId())).orElseThrow();
+    /** A held session under a fresh order and assignment, so tests never see each other's data. */
+    FeedbackTask heldTask(boolean clientWork) {
+        SessionWork work = SampleWork.work("order-" + UUID.randomUUID(), "a-" + UUID.randomUUID(), "s-1", clientWork);
+        ordering.orderPlaced(new OrderFacts(work.orderId(), work.taskType(), work.audience(), clientWork));
+        ordering.orderConfirmed(new ConfirmedOrder(work.orderId(), work.county(), work.unitId(),
+                List.of(new ConfirmedOrder.Participant(work.assignmentId(), work.expertId(), work.expertUsername())),
+                List.of(new ConfirmedOrder.PlannedSession(work.sessionId(), work.startsAt()))));
+        ordering.sessionReported(new ReportedSession(work.orderId(), work.county(), work.unitId(), work.sessionId(),
+                work.assignmentId(), work.expertId(), work.expertUsername(), work.taskType(), work.audience(),
+                work.startsAt(), SessionOutcomeKind.HELD));
+        return tasks.find(TaskId.of(work)).orElseThrow();
     }
 
-    static String tokenOf(FeedbackTask task, Respondent respondent) {
-        return task.request(respondent).orElseThrow().token().value();
+    String tokenOf(FeedbackTask task, Respondent respondent) {
+        return linkKeys.tokenOf(task.request(respondent).orElseThrow().linkId()).value();
     }
 
     @TestConfiguration(proxyBeanMethods = false)
@@ -67,7 +82,7 @@ abstract class WebTestSupport {
 
         @Bean
         MutableClock clock() {
-            return new MutableClock(OPENED_AT);
+            return new MutableClock(REPORTED_AT);
         }
     }
 }
