@@ -11,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import fi.kokemus.feedback.domain.FeedbackRequest;
 import fi.kokemus.feedback.domain.FeedbackTask;
 import fi.kokemus.feedback.domain.Respondent;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -26,7 +28,7 @@ class FeedbackFormControllerTest extends WebTestSupport {
         FeedbackTask task = heldTask(false);
 
         String finnish = page(get(path(task, Respondent.ORDERER)), 200);
-        String swedish = page(get(path(task, Respondent.ORDERER)).param("lang", "sv"), 200);
+        String swedish = page(get(path(task, Respondent.ORDERER) + "?lang=sv"), 200);
         String english = page(get(path(task, Respondent.ORDERER)).header("Accept-Language", "en-GB,en;q=0.8"), 200);
 
         assertThat(finnish).contains("<html lang=\"fi\">", "Palaute tilaajalta", "alueellinen luento, 10.3.2026",
@@ -41,9 +43,8 @@ class FeedbackFormControllerTest extends WebTestSupport {
     void aValidAnswerIsStoredAndThePersonThanked() throws Exception {
         FeedbackTask task = heldTask(false);
 
-        mvc.perform(answer(task, Respondent.ORDERER).param("lang", "sv")
-                        .param("q.overall", "5").param("q.goals-met", "4").param("q.cooperation", "3")
-                        .param("q.comment", SCRIPT))
+        mvc.perform(answer(task, Respondent.ORDERER, "lang", "sv", "q.overall", "5",
+                        "q.goals-met", "4", "q.cooperation", "3", "q.comment", SCRIPT))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl(path(task, Respondent.ORDERER) + "/thanks?lang=sv"));
 
@@ -52,7 +53,7 @@ class FeedbackFormControllerTest extends WebTestSupport {
             assertThat(answer.ratings()).containsEntry("overall", 5).containsEntry("goals-met", 4);
             assertThat(answer.texts()).containsEntry("comment", SCRIPT);
         });
-        assertThat(page(get(path(task, Respondent.ORDERER) + "/thanks").param("lang", "sv"), 200))
+        assertThat(page(get(path(task, Respondent.ORDERER) + "/thanks?lang=sv"), 200))
                 .contains("Tack för din respons");
     }
 
@@ -60,7 +61,7 @@ class FeedbackFormControllerTest extends WebTestSupport {
     void anIncompleteAnswerIsShownAgainWithAnErrorSummaryAndTheTextEscaped() throws Exception {
         FeedbackTask task = heldTask(false);
 
-        String html = page(answer(task, Respondent.ORDERER).param("q.goals-met", "9").param("q.comment", SCRIPT), 422);
+        String html = page(answer(task, Respondent.ORDERER, "q.goals-met", "9", "q.comment", SCRIPT), 422);
 
         assertThat(html).contains("<title>Virhe: Palautelomake</title>", "role=\"alert\"",
                 "<a href=\"#q-overall-1\">Kokonaisarvio tehtävästä: Valitse arvio.</a>",
@@ -73,11 +74,11 @@ class FeedbackFormControllerTest extends WebTestSupport {
     @Test
     void aPersonalLinkAnsweredOnceRefusesASecondAnswerAndStoresNothing() throws Exception {
         FeedbackTask task = heldTask(false);
-        mvc.perform(answer(task, Respondent.SELF_ASSESSMENT).param("q.overall", "4").param("q.preparation", "4"))
+        mvc.perform(answer(task, Respondent.SELF_ASSESSMENT, "q.overall", "4", "q.preparation", "4"))
                 .andExpect(status().is3xxRedirection());
 
-        String again = page(answer(task, Respondent.SELF_ASSESSMENT).param("lang", "en")
-                .param("q.overall", "1").param("q.preparation", "1"), 410);
+        String again = page(answer(task, Respondent.SELF_ASSESSMENT, "lang", "en", "q.overall", "1",
+                "q.preparation", "1"), 410);
 
         assertThat(again).contains("This link has already been answered");
         assertThat(page(get(path(task, Respondent.SELF_ASSESSMENT)), 410)).contains("Tähän linkkiin on jo vastattu");
@@ -90,7 +91,7 @@ class FeedbackFormControllerTest extends WebTestSupport {
         FeedbackTask task = heldTask(false);
 
         for (String rating : new String[] {"5", "4", "3"}) {
-            mvc.perform(answer(task, Respondent.LISTENER).param("q.overall", rating))
+            mvc.perform(answer(task, Respondent.LISTENER, "q.overall", rating))
                     .andExpect(status().is3xxRedirection());
         }
 
@@ -103,11 +104,11 @@ class FeedbackFormControllerTest extends WebTestSupport {
         String listener = path(task, Respondent.LISTENER);
         clock.set(task.work().startsAt().minus(Duration.ofHours(2)));
 
-        assertThat(page(get(listener).param("lang", "en"), 409))
+        assertThat(page(get(listener + "?lang=en"), 409))
                 .contains("Feedback is not open yet", "10.3.2026 12:00");
         clock.set(REPORTED_AT.plus(Duration.ofDays(31)));
-        assertThat(page(answer(task, Respondent.ORDERER).param("lang", "sv").param("q.overall", "5")
-                .param("q.goals-met", "5").param("q.cooperation", "5"), 410)).contains("Länken har gått ut");
+        assertThat(page(answer(task, Respondent.ORDERER, "lang", "sv", "q.overall", "5", "q.goals-met", "5",
+                "q.cooperation", "5"), 410)).contains("Länken har gått ut");
         assertThat(page(get("/api/feedback/public/" + "A".repeat(43)), 404)).contains("Linkkiä ei löydy");
         assertThat(page(get("/api/feedback/public/not-a-token"), 404)).contains("Linkkiä ei löydy");
         assertThat(stored(task, Respondent.LISTENER).answers()).isEmpty();
@@ -143,8 +144,14 @@ class FeedbackFormControllerTest extends WebTestSupport {
                 .andReturn().getResponse().getContentAsString();
     }
 
-    private MockHttpServletRequestBuilder answer(FeedbackTask task, Respondent respondent) {
-        return post(path(task, respondent)).contentType(MediaType.APPLICATION_FORM_URLENCODED).param("formVersion", "1");
+    /** A form post as a browser sends it: the fields url-encoded in the body. */
+    private MockHttpServletRequestBuilder answer(FeedbackTask task, Respondent respondent, String... namesAndValues) {
+        StringBuilder body = new StringBuilder("formVersion=1");
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            body.append('&').append(namesAndValues[i]).append('=')
+                    .append(URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
+        }
+        return post(path(task, respondent)).contentType(MediaType.APPLICATION_FORM_URLENCODED).content(body.toString());
     }
 
     private String path(FeedbackTask task, Respondent respondent) {
