@@ -3,20 +3,17 @@ package fi.kokemus.feedback.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fi.kokemus.feedback.application.port.in.ConfirmedOrder;
 import fi.kokemus.feedback.application.port.in.FollowOrderingUseCase;
-import fi.kokemus.feedback.application.port.in.ReportedSession;
 import fi.kokemus.feedback.application.port.out.FeedbackTaskRepository;
 import fi.kokemus.feedback.application.port.out.LinkKeys;
 import fi.kokemus.feedback.domain.FeedbackAnswer;
 import fi.kokemus.feedback.domain.FeedbackTask;
 import fi.kokemus.feedback.domain.FormCatalogue;
 import fi.kokemus.feedback.domain.FormDefinition;
-import fi.kokemus.feedback.domain.OrderFacts;
 import fi.kokemus.feedback.domain.Respondent;
-import fi.kokemus.feedback.domain.SessionOutcomeKind;
 import fi.kokemus.feedback.domain.SessionWork;
 import fi.kokemus.feedback.domain.TaskId;
+import fi.kokemus.feedback.fakes.MutableClockConfiguration;
 import fi.kokemus.feedback.fakes.SampleWork;
 import fi.kokemus.platform.test.EmbeddedInfrastructure;
 import fi.kokemus.platform.test.MutableClock;
@@ -43,9 +40,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -58,7 +53,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.mongodb.database=feedback-browser-test", "kokemus.feedback.public-answers-per-minute=1000"})
-@Import(FeedbackFormsBrowserTest.TestClock.class)
+@Import(MutableClockConfiguration.class)
 @DirtiesContext
 class FeedbackFormsBrowserTest {
 
@@ -237,13 +232,7 @@ class FeedbackFormsBrowserTest {
 
     private FeedbackTask heldTask(boolean clientWork) {
         SessionWork work = SampleWork.work("order-" + UUID.randomUUID(), "a-" + UUID.randomUUID(), "s-1", clientWork);
-        ordering.orderPlaced(new OrderFacts(work.orderId(), work.taskType(), work.audience(), clientWork));
-        ordering.orderConfirmed(new ConfirmedOrder(work.orderId(), work.county(), work.unitId(),
-                List.of(new ConfirmedOrder.Participant(work.assignmentId(), work.expertId(), work.expertUsername())),
-                List.of(new ConfirmedOrder.PlannedSession(work.sessionId(), work.startsAt()))));
-        ordering.sessionReported(new ReportedSession(work.orderId(), work.county(), work.unitId(), work.sessionId(),
-                work.assignmentId(), work.expertId(), work.expertUsername(), work.taskType(), work.audience(),
-                work.startsAt(), SessionOutcomeKind.HELD));
+        SampleWork.hold(ordering, work);
         return tasks.find(TaskId.of(work)).orElseThrow();
     }
 
@@ -254,14 +243,5 @@ class FeedbackFormsBrowserTest {
 
     private List<FeedbackAnswer> storedAnswers(FeedbackTask task, Respondent respondent) {
         return tasks.find(task.id()).orElseThrow().request(respondent).orElseThrow().answers();
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class TestClock {
-
-        @Bean
-        MutableClock clock() {
-            return new MutableClock(REPORTED_AT);
-        }
     }
 }

@@ -1,9 +1,15 @@
 package fi.kokemus.feedback.fakes;
 
 import fi.kokemus.feedback.adapter.out.links.HmacLinkKeys;
+import fi.kokemus.feedback.application.port.in.ConfirmedOrder;
+import fi.kokemus.feedback.application.port.in.FollowOrderingUseCase;
+import fi.kokemus.feedback.application.port.in.ReportedSession;
 import fi.kokemus.feedback.application.port.out.LinkKeys;
+import fi.kokemus.feedback.domain.OrderFacts;
+import fi.kokemus.feedback.domain.SessionOutcomeKind;
 import fi.kokemus.feedback.domain.SessionWork;
 import java.time.Instant;
+import java.util.List;
 
 /** A synthetic Soite lecture session, and variations of it. */
 public final class SampleWork {
@@ -25,6 +31,17 @@ public final class SampleWork {
         return new SessionWork(orderId, sessionId, assignmentId, "expert-aino", EXPERT_USERNAME, COUNTY, UNIT,
                 clientWork ? "CLIENT_SUPPORT" : "LECTURE_REGIONAL", clientWork ? "CLIENTS" : "PROFESSIONALS",
                 clientWork, STARTS_AT);
+    }
+
+    /** Places, confirms and reports {@code work}'s session as held, as ordering's events would; one expert. */
+    public static void hold(FollowOrderingUseCase ordering, SessionWork work) {
+        ordering.orderPlaced(new OrderFacts(work.orderId(), work.taskType(), work.audience(), work.clientWork()));
+        ordering.orderConfirmed(new ConfirmedOrder(work.orderId(), work.county(), work.unitId(),
+                List.of(new ConfirmedOrder.Participant(work.assignmentId(), work.expertId(), work.expertUsername())),
+                List.of(new ConfirmedOrder.PlannedSession(work.sessionId(), work.startsAt()))));
+        ordering.sessionReported(new ReportedSession(work.orderId(), work.county(), work.unitId(), work.sessionId(),
+                work.assignmentId(), work.expertId(), work.expertUsername(), work.taskType(), work.audience(),
+                work.startsAt(), SessionOutcomeKind.HELD));
     }
 
     /** Link keys as the service makes them, under a test secret. */

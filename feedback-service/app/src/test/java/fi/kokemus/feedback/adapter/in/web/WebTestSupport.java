@@ -1,27 +1,21 @@
 package fi.kokemus.feedback.adapter.in.web;
 
-import fi.kokemus.feedback.application.port.in.ConfirmedOrder;
 import fi.kokemus.feedback.application.port.in.FollowOrderingUseCase;
-import fi.kokemus.feedback.application.port.in.ReportedSession;
 import fi.kokemus.feedback.application.port.out.FeedbackTaskRepository;
 import fi.kokemus.feedback.application.port.out.LinkKeys;
 import fi.kokemus.feedback.domain.FeedbackTask;
-import fi.kokemus.feedback.domain.OrderFacts;
 import fi.kokemus.feedback.domain.Respondent;
-import fi.kokemus.feedback.domain.SessionOutcomeKind;
 import fi.kokemus.feedback.domain.SessionWork;
 import fi.kokemus.feedback.domain.TaskId;
+import fi.kokemus.feedback.fakes.MutableClockConfiguration;
 import fi.kokemus.feedback.fakes.SampleWork;
 import fi.kokemus.platform.test.MutableClock;
 import fi.kokemus.platform.test.ServiceWebTest;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -37,7 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
     "kokemus.feedback.public-link-base=https://kokemus.example.org/palaute/",
     "kokemus.feedback.public-answers-per-minute=1000",
 })
-@Import(WebTestSupport.TestClock.class)
+@Import(MutableClockConfiguration.class)
 abstract class WebTestSupport {
 
     /** When the session is reported: a day after it started. */
@@ -63,26 +57,11 @@ abstract class WebTestSupport {
     /** A held session under a fresh order and assignment, so tests never see each other's data. */
     FeedbackTask heldTask(boolean clientWork) {
         SessionWork work = SampleWork.work("order-" + UUID.randomUUID(), "a-" + UUID.randomUUID(), "s-1", clientWork);
-        ordering.orderPlaced(new OrderFacts(work.orderId(), work.taskType(), work.audience(), clientWork));
-        ordering.orderConfirmed(new ConfirmedOrder(work.orderId(), work.county(), work.unitId(),
-                List.of(new ConfirmedOrder.Participant(work.assignmentId(), work.expertId(), work.expertUsername())),
-                List.of(new ConfirmedOrder.PlannedSession(work.sessionId(), work.startsAt()))));
-        ordering.sessionReported(new ReportedSession(work.orderId(), work.county(), work.unitId(), work.sessionId(),
-                work.assignmentId(), work.expertId(), work.expertUsername(), work.taskType(), work.audience(),
-                work.startsAt(), SessionOutcomeKind.HELD));
+        SampleWork.hold(ordering, work);
         return tasks.find(TaskId.of(work)).orElseThrow();
     }
 
     String tokenOf(FeedbackTask task, Respondent respondent) {
         return linkKeys.tokenOf(task.request(respondent).orElseThrow().linkId()).value();
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class TestClock {
-
-        @Bean
-        MutableClock clock() {
-            return new MutableClock(REPORTED_AT);
-        }
     }
 }
