@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.ResourceBundle;
 import java.util.UUID;
 import java.util.stream.Stream;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -198,6 +200,38 @@ class FeedbackFormsBrowserTest {
         browser.get(linkOf(task, Respondent.SELF_ASSESSMENT));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Linkki on vanhentunut");
         assertThat(storedAnswers(task, Respondent.SELF_ASSESSMENT)).isEmpty();
+    }
+
+    @Test
+    void everyKindOfPageMeetsWcag21AaAsAxeChecksIt() {
+        FeedbackTask clientWork = heldTask(true);
+        FeedbackTask lecture = heldTask(false);
+        for (Respondent respondent : Respondent.values()) {
+            FeedbackTask task = respondent == Respondent.CLIENT ? clientWork : lecture;
+            for (String lang : new String[] {"fi", "sv", "en"}) {
+                browser.get(linkOf(task, respondent) + "?lang=" + lang);
+                assertAccessible("form " + respondent + " " + lang);
+            }
+        }
+        browser.get(linkOf(lecture, Respondent.ORDERER));
+        submit();
+        assertAccessible("form with errors");
+        fill(FormCatalogue.current(Respondent.ORDERER), 5, "");
+        submit();
+        assertAccessible("thanks");
+        browser.get(linkOf(lecture, Respondent.ORDERER));
+        assertAccessible("link already answered");
+        browser.get("http://localhost:" + port + "/api/feedback/public/unknown");
+        assertAccessible("link not found");
+    }
+
+    private static void assertAccessible(String page) {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(browser);
+        assertThat(results.getViolations()).as("axe violations on %s", page)
+                .extracting(rule -> rule.getId() + ": " + rule.getNodes().stream().map(node -> node.getHtml()).toList())
+                .isEmpty();
+        assertThat(results.getPasses()).as("axe checked %s", page).isNotEmpty();
     }
 
     /** Sends the form and waits until the browser has left the page it was on. */
