@@ -2,10 +2,13 @@ package fi.kokemus.fee.domain;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Each county's payment schedule. Itä-Uusimaa publishes its own (reports by the 9th, paid on the
- * last day of the month); a county that has published none gets the same until it decides otherwise.
+ * last day of the month); Soite and Pohjois-Pohjanmaa have published none and get the same until
+ * they decide otherwise.
  */
 public final class PaymentSchedules {
 
@@ -18,7 +21,8 @@ public final class PaymentSchedules {
     }
 
     public static PaymentSchedules published() {
-        return new PaymentSchedules(Map.of("ita-uusimaa", ITA_UUSIMAA));
+        return new PaymentSchedules(Map.of("ita-uusimaa", ITA_UUSIMAA, "keski-pohjanmaa", ITA_UUSIMAA,
+                "pohjois-pohjanmaa", ITA_UUSIMAA));
     }
 
     /** The published schedules with the given counties' cut-off days replacing theirs. */
@@ -30,5 +34,10 @@ public final class PaymentSchedules {
 
     public PaymentSchedule of(String county) {
         return byCounty.getOrDefault(county, ITA_UUSIMAA);
+    }
+
+    /** The counties with a schedule, in a stable order. */
+    public SortedSet<String> counties() {
+        return new TreeSet<>(byCounty.keySet());
     }
 }

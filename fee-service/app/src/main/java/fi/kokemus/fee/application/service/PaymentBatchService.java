@@ -1,5 +1,6 @@
 package fi.kokemus.fee.application.service;
 
+import fi.kokemus.fee.application.port.in.CloseDueBatchesUseCase;
 import fi.kokemus.fee.application.port.in.PaymentBatchesUseCase;
 import fi.kokemus.fee.application.port.out.FeeLineRepository;
 import fi.kokemus.fee.application.port.out.PaymentBatchRepository;
@@ -12,13 +13,17 @@ import fi.kokemus.platform.problem.DomainProblem;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A batch holds the county's priced lines recorded after the previous closed batch's cut-off and
  * before its own, so a late line rolls to the next batch and a month nobody closed rolls into the
  * next one that is closed. Batches therefore close in order of month.
  */
-public class PaymentBatchService implements PaymentBatchesUseCase {
+public class PaymentBatchService implements PaymentBatchesUseCase, CloseDueBatchesUseCase {
+
+    static final String AUTOMATIC_CLOSE = "automatic close";
 
     private final PaymentBatchRepository batches;
     private final FeeLineRepository feeLines;
@@ -57,6 +62,29 @@ public class PaymentBatchService implements PaymentBatchesUseCase {
         requireFinanceOf(actor, county);
         return batches.find(county, month).orElseThrow(() -> DomainProblem.conflict("batch-open",
                 "The batch " + PaymentBatch.idOf(county, month) + " is not closed yet, so it has no export"));
+    }
+
+    @Override
+    public List<PaymentBatch> closeDue() {
+        Instant now = clock.instant();
+        List<PaymentBatch> closed = new ArrayList<>();
+        for (String county : schedules.counties()) {
+            YearMonth due = schedules.of(county).paymentMonthOf(now).minusMonths(1);
+            boolean dueOrLaterClosed = batches.latestClosed(county)
+                    .filter(latest -> !latest.month().isBefore(due)).isPresent();
+            if (dueOrLaterClosed) {
+                continue;
+            }
+            PaymentBatch open = openBatch(county, due);
+            if (open.lines().isEmpty()) {
+                continue;
+            }
+            PaymentBatch batch = open.close(now, AUTOMATIC_CLOSE);
+            if (batches.addIfAbsent(batch)) {
+                closed.add(batch);
+            }
+        }
+        return closed;
     }
 
     private PaymentBatch openBatch(String county, YearMonth month) {

@@ -149,6 +149,41 @@ class PaymentBatchServiceTest {
         assertThat(batches.storedEvents()).isEmpty();
     }
 
+    @Test
+    void eachMorningTheBatchesPastTheirCutOffAreClosedUnlessEmptyOrClosedAlready() {
+        FeeLine october = recordAt("2026-10-05T10:00:00", "a-oct");
+        FeeLine november = recordAt("2026-11-09T23:59:59", "a-nov");
+        feeLines.addIfAbsent(paid("keski-pohjanmaa", "a-soite", LocalDate.of(2026, 11, 2), 3000, 0, 0, 0));
+
+        clock.set(helsinki("2026-11-09T06:00:00"));
+        assertThat(service.closeDue()).singleElement().satisfies(batch -> {
+            assertThat(batch.id()).isEqualTo("ita-uusimaa/2026-10");
+            assertThat(batch.lines()).containsExactly(october);
+            assertThat(batch.closing().by()).isEqualTo(PaymentBatchService.AUTOMATIC_CLOSE);
+        });
+
+        clock.set(helsinki("2026-11-10T06:00:00"));
+        assertThat(service.closeDue()).extracting(PaymentBatch::id)
+                .containsExactly("ita-uusimaa/2026-11", "keski-pohjanmaa/2026-11");
+        assertThat(service.closed(FINANCE_ITU, ITU, NOVEMBER).lines()).containsExactly(november);
+
+        clock.set(helsinki("2026-11-11T06:00:00"));
+        assertThat(service.closeDue()).isEmpty();
+        assertThat(batches.storedEvents()).hasSize(3);
+    }
+
+    @Test
+    void aBatchFinanceClosedIsLeftAsItIs() {
+        recordAt("2026-11-02T10:00:00", "a-1");
+        clock.set(helsinki("2026-11-10T00:30:00"));
+        service.close(FINANCE_ITU, ITU, NOVEMBER);
+
+        clock.set(helsinki("2026-11-10T06:00:00"));
+
+        assertThat(service.closeDue()).isEmpty();
+        assertThat(service.closed(FINANCE_ITU, ITU, NOVEMBER).closing().by()).isEqualTo("finance.test");
+    }
+
     private FeeLine recordAt(String finnishTime, String assignmentId) {
         clock.set(helsinki(finnishTime));
         FeeLine line = paid(ITU, assignmentId, LocalDate.of(2026, 10, 30), 3000, 500, 0, 600);
