@@ -28,8 +28,8 @@ import org.springframework.context.annotation.Configuration;
 class FeeServiceConfiguration {
 
     @Bean
-    FeeLineRepository feeLineRepository(MongoDatabase database, EventWriter writer) {
-        return new MongoFeeLineRepository(database, writer);
+    FeeLineRepository feeLineRepository(MongoDatabase database, EventWriter writer, Clock clock) {
+        return new MongoFeeLineRepository(database, writer, clock);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package fi.kokemus.fee.adapter.out.mongo;
 
+import fi.kokemus.fee.contract.BatchClosed;
 import fi.kokemus.fee.contract.FeeApproved;
 import fi.kokemus.fee.contract.FeeEvents;
 import fi.kokemus.fee.domain.FeeLine;
@@ -7,12 +8,15 @@ import fi.kokemus.fee.domain.FeeLineApproved;
 import fi.kokemus.fee.domain.FeeLineEvent;
 import fi.kokemus.fee.domain.Money;
 import fi.kokemus.fee.domain.Occurrence;
+import fi.kokemus.fee.domain.PayTotals;
+import fi.kokemus.fee.domain.PaymentBatch;
+import fi.kokemus.fee.domain.PaymentBatchClosed;
 import fi.kokemus.fee.domain.Pricing;
 import fi.kokemus.platform.events.EventContract;
 import fi.kokemus.platform.events.EventWriter;
 import fi.kokemus.platform.outbox.OutboxMessage;
 
-/** Turns the domain's fee line events into messages of the published fee contract. */
+/** Turns the domain's fee line and batch events into messages of the published fee contract. */
 final class FeeEventMessages {
 
     private final EventWriter writer;
@@ -26,6 +30,16 @@ final class FeeEventMessages {
                 ? FeeEvents.FEE_APPROVED : FeeEvents.FEE_REVERSED;
         FeeLine line = event.line();
         return writer.write(contract, line.id().value(), line.county(), payload(line));
+    }
+
+    OutboxMessage toMessage(PaymentBatchClosed event) {
+        PaymentBatch batch = event.batch();
+        PayTotals totals = batch.totals();
+        return writer.write(FeeEvents.BATCH_CLOSED, batch.id(), batch.county(), new BatchClosed(batch.id(),
+                batch.county(), batch.month().toString(), batch.paymentDate(), batch.cutOff(), batch.closing().at(),
+                totals.lineCount(), totals.gross().cents(), totals.withholding().cents(), totals.net().cents(),
+                totals.taxFreeReimbursements().cents(), totals.taxableReimbursements().cents(),
+                totals.payout().cents(), Money.CURRENCY));
     }
 
     private static FeeApproved payload(FeeLine line) {

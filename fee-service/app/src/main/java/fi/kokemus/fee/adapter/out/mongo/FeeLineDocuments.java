@@ -22,6 +22,8 @@ final class FeeLineDocuments {
     static final String EXPERT_ID = "expertId";
     static final String EXPERT_USERNAME = "expertUsername";
     static final String TAXABLE_INCOME = "taxableIncomeCents";
+    static final String STATE = "state";
+    static final String RECORDED_AT = "recordedAt";
 
     private static final String PRICED = "priced";
     private static final String PRICING_REQUIRED = "pricingRequired";
@@ -46,7 +48,7 @@ final class FeeLineDocuments {
                 .append("occasions", occurrence.occasions())
                 .append("minutesWorked", occurrence.minutesWorked())
                 .append("basis", line.basis().name())
-                .append("state", line.state().name())
+                .append(STATE, line.state().name())
                 .append("taxFreeReimbursementsCents", line.reimbursements().taxFree().cents())
                 .append("taxableReimbursementsCents", line.reimbursements().taxable().cents())
                 .append("withholdingCents", line.withholding().amount().cents())

@@ -4,6 +4,7 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Projections.include;
 import static com.mongodb.client.model.Sorts.ascending;
@@ -14,11 +15,15 @@ import fi.kokemus.fee.domain.EarningPeriod;
 import fi.kokemus.fee.domain.ExpertAccount;
 import fi.kokemus.fee.domain.FeeLine;
 import fi.kokemus.fee.domain.FeeLineId;
+import fi.kokemus.fee.domain.FeeLineState;
 import fi.kokemus.fee.domain.Money;
 import fi.kokemus.platform.events.EventWriter;
 import fi.kokemus.platform.outbox.MongoAggregateStore;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,22 +31,29 @@ import java.util.TreeMap;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
-/** Fee lines in {@code fee_lines}, each written together with the fee events it emits. */
+/**
+ * Fee lines in {@code fee_lines}, each written together with the fee events it emits and stamped
+ * with the time it was recorded, which decides its payment batch.
+ */
 public class MongoFeeLineRepository implements FeeLineRepository {
 
     public static final String COLLECTION = "fee_lines";
 
     private final MongoAggregateStore store;
     private final FeeEventMessages messages;
+    private final Clock clock;
 
-    public MongoFeeLineRepository(MongoDatabase database, EventWriter writer) {
+    public MongoFeeLineRepository(MongoDatabase database, EventWriter writer, Clock clock) {
         this.store = new MongoAggregateStore(database.getCollection(COLLECTION));
         this.messages = new FeeEventMessages(writer);
+        this.clock = clock;
     }
 
     @Override
     public boolean addIfAbsent(FeeLine line) {
-        return NewDocuments.insertIfAbsent(store, FeeLineDocuments.toDocument(line),
+        Document document = FeeLineDocuments.toDocument(line)
+                .append(FeeLineDocuments.RECORDED_AT, Date.from(clock.instant()));
+        return NewDocuments.insertIfAbsent(store, document,
                 line.pendingEvents().stream().map(messages::toMessage).toList());
     }
 
@@ -54,6 +66,21 @@ public class MongoFeeLineRepository implements FeeLineRepository {
     public List<FeeLine> findInCounty(String county, EarningPeriod period) {
         List<Bson> filters = periodFilters(period);
         filters.add(eq(FeeLineDocuments.COUNTY, county));
+        return findWhere(and(filters));
+    }
+
+    @Override
+    public List<FeeLine> findPricedRecorded(String county, Instant from, Instant until) {
+        Bson recorded = and(eq(FeeLineDocuments.COUNTY, county), eq(FeeLineDocuments.STATE, FeeLineState.PRICED.name()),
+                gte(FeeLineDocuments.RECORDED_AT, Date.from(from)), lt(FeeLineDocuments.RECORDED_AT, Date.from(until)));
+        return store.collection().find(recorded).sort(ascending(FeeLineDocuments.RECORDED_AT, "_id"))
+                .map(FeeLineDocuments::fromDocument).into(new ArrayList<>());
+    }
+
+    @Override
+    public List<FeeLine> findOfExpert(String expertId, EarningPeriod period) {
+        List<Bson> filters = periodFilters(period);
+        filters.add(eq(FeeLineDocuments.EXPERT_ID, expertId));
         return findWhere(and(filters));
     }
 

@@ -5,6 +5,7 @@ import fi.kokemus.fee.domain.ExpertAccount;
 import fi.kokemus.fee.domain.FeeLine;
 import fi.kokemus.fee.domain.FeeLineId;
 import fi.kokemus.fee.domain.Money;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +22,15 @@ public interface FeeLineRepository {
 
     /** Lines of the county earned in the period, by earning date. */
     List<FeeLine> findInCounty(String county, EarningPeriod period);
+
+    /**
+     * Priced lines of the county (reversals included) recorded from {@code from} until just before
+     * {@code until}, by the time they were recorded: what a payment batch pays.
+     */
+    List<FeeLine> findPricedRecorded(String county, Instant from, Instant until);
+
+    /** The expert's lines earned in the period, by earning date. */
+    List<FeeLine> findOfExpert(String expertId, EarningPeriod period);
 
     /** Lines of every county earned in the period, by earning date. */
     List<FeeLine> findAll(EarningPeriod period);

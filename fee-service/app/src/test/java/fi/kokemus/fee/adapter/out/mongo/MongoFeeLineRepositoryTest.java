@@ -108,7 +108,7 @@ class MongoFeeLineRepositoryTest extends FeeLineRepositoryContract {
 
     private FeeLineRepository repository() {
         Clock clock = Clock.fixed(Instant.parse("2025-06-17T08:00:00Z"), ZoneOffset.UTC);
-        return new MongoFeeLineRepository(database, new EventWriter("fee-service", JSON, clock));
+        return new MongoFeeLineRepository(database, new EventWriter("fee-service", JSON, clock), clock);
     }
 
     private List<Document> outboxOf(String id) {

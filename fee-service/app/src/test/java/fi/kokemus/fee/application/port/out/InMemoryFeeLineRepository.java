@@ -6,6 +6,9 @@ import fi.kokemus.fee.domain.FeeLine;
 import fi.kokemus.fee.domain.FeeLineEvent;
 import fi.kokemus.fee.domain.FeeLineId;
 import fi.kokemus.fee.domain.Money;
+import fi.kokemus.fee.domain.FeeLineState;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -14,11 +17,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
-/** Fee lines in memory; remembers every event stored with them. */
+/** Fee lines in memory, stamped with the clock's time; remembers every event stored with them. */
 public class InMemoryFeeLineRepository implements FeeLineRepository {
 
     private final Map<FeeLineId, FeeLine> lines = new LinkedHashMap<>();
+    private final Map<FeeLineId, Instant> recordedAt = new LinkedHashMap<>();
     private final List<FeeLineEvent> storedEvents = new ArrayList<>();
+    private final Clock clock;
+
+    public InMemoryFeeLineRepository() {
+        this(Clock.systemUTC());
+    }
+
+    public InMemoryFeeLineRepository(Clock clock) {
+        this.clock = clock;
+    }
 
     @Override
     public boolean addIfAbsent(FeeLine line) {
@@ -26,8 +39,25 @@ public class InMemoryFeeLineRepository implements FeeLineRepository {
                 line.reimbursements(), line.withholding(), line.reverses())) != null) {
             return false;
         }
+        recordedAt.put(line.id(), clock.instant());
         storedEvents.addAll(line.pendingEvents());
         return true;
+    }
+
+    @Override
+    public List<FeeLine> findPricedRecorded(String county, Instant from, Instant until) {
+        return lines.values().stream()
+                .filter(line -> line.county().equals(county) && line.state() == FeeLineState.PRICED)
+                .filter(line -> !recordedAt.get(line.id()).isBefore(from) && recordedAt.get(line.id()).isBefore(until))
+                .sorted(Comparator.comparing((FeeLine line) -> recordedAt.get(line.id()))
+                        .thenComparing(line -> line.id().value()))
+                .toList();
+    }
+
+    @Override
+    public List<FeeLine> findOfExpert(String expertId, EarningPeriod period) {
+        return findWhere(line -> line.occurrence().expertId().equals(expertId)
+                && period.contains(line.occurrence().earningDate()));
     }
 
     @Override
