@@ -106,6 +106,16 @@ class AccessPolicyTest extends AllServicesUpTest {
     }
 
     @Test
+    void calendarFeedNeedsNoTokenButItsAddressIsOnlyGivenToASignedInExpert() throws InterruptedException {
+        client.get().uri("/api/ordering/calendar/Zm9vYmFy.ics").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.served").isEqualTo("/api/ordering/calendar/Zm9vYmFy.ics");
+        assertThat(BACKEND.next().uri()).isEqualTo("/api/ordering/calendar/Zm9vYmFy.ics");
+
+        client.post().uri("/api/ordering/me/calendar-token").exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
     void unknownPathNeedsATokenBeforeAnythingElse() {
         client.get().uri("/api/unknown").exchange().expectStatus().isUnauthorized();
     }

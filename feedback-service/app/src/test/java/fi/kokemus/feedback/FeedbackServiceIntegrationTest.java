@@ -3,6 +3,7 @@ package fi.kokemus.feedback;
 import static com.mongodb.client.model.Filters.eq;
 import static fi.kokemus.platform.test.TestActors.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -11,8 +12,15 @@ import com.mongodb.client.MongoDatabase;
 import fi.kokemus.feedback.adapter.out.mongo.MongoFeedbackTaskRepository;
 import fi.kokemus.feedback.contract.FeedbackEvents;
 import fi.kokemus.feedback.contract.FeedbackRequestsOpened;
+import fi.kokemus.ordering.contract.ExpertRef;
+import fi.kokemus.ordering.contract.OrderCancelled;
+import fi.kokemus.ordering.contract.OrderConfirmed;
+import fi.kokemus.ordering.contract.OrderPlaced;
 import fi.kokemus.ordering.contract.OrderingEvents;
-import fi.kokemus.ordering.contract.WorkApproved;
+import fi.kokemus.ordering.contract.SessionOutcome;
+import fi.kokemus.ordering.contract.SessionRescheduled;
+import fi.kokemus.ordering.contract.SessionTime;
+import fi.kokemus.platform.events.EventContract;
 import fi.kokemus.platform.actor.Role;
 import fi.kokemus.platform.events.EventEnvelope;
 import fi.kokemus.platform.events.EventReader;
@@ -28,6 +36,7 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -40,7 +49,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The service as it runs: ordering's approval arrives on a real broker, the task and its event
+ * The service as it runs: ordering's events arrive on a real broker, the task and its event
  * are written to MongoDB, the relay publishes the event. Each subclass says which broker and MongoDB.
  */
 @SpringBootTest(properties = "spring.mongodb.database=feedback-integration-test")
@@ -50,6 +59,9 @@ import tools.jackson.databind.json.JsonMapper;
 abstract class FeedbackServiceIntegrationTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final String COUNTY = "keski-pohjanmaa";
+    private static final String UNIT = "soite-mental-health-unit";
+    private static final Instant STARTS_AT = Instant.parse("2026-03-10T10:00:00Z");
 
     @Autowired
     KafkaTemplate<String, String> kafka;
@@ -63,62 +75,111 @@ abstract class FeedbackServiceIntegrationTest {
     MockMvc mvc;
 
     @Test
-    void anApprovedWorkOpensFeedbackRequestsOnceHoweverOftenItArrives() throws Exception {
+    void theCourseOfAnOrderOpensFeedbackRequestsOnceHoweverOftenEventsArrive() throws Exception {
         String orderId = "order-" + UUID.randomUUID();
-        OutboxMessage approval = approval(orderId, "a-lecture", "expert-aino", "trace-feedback-it-01");
+        send(event(OrderingEvents.ORDER_PLACED, orderId, placed(orderId), "trace-feedback-it-01"));
+        OutboxMessage confirmed = event(OrderingEvents.ORDER_CONFIRMED, orderId, new OrderConfirmed(orderId,
+                COUNTY, UNIT, List.of(new ExpertRef("a-lecture", "expert-aino", "expert.soite"),
+                        new ExpertRef("a-second-expert", "expert-eero", "expert.eero")),
+                List.of(new SessionTime("s-1", STARTS_AT, 90)), STARTS_AT.minusSeconds(86_400)), "trace-feedback-it-02");
+        send(confirmed);
+        send(confirmed);
+        OutboxMessage held = event(OrderingEvents.SESSION_HELD, orderId, held(orderId, "a-lecture", "expert-aino"),
+                "trace-feedback-it-03");
+        send(held);
+        send(held);
 
-        send(approval);
-        send(approval);
-        send(approval(orderId, "a-lecture", "expert-aino", "trace-feedback-it-02"));
-        send(approval(orderId, "a-second-expert", "expert-eero", "trace-feedback-it-03"));
-
-        List<EventEnvelope<JsonNode>> opened = eventsAbout(orderId, 2);
+        List<EventEnvelope<JsonNode>> opened = eventsAbout(orderId, 3);
         assertThat(opened).extracting(EventEnvelope::type).containsOnly(FeedbackEvents.REQUESTS_OPENED.type());
-        assertThat(opened).extracting(event -> data(event).expertId()).containsExactly("expert-aino", "expert-eero");
-        assertThat(opened.get(0).traceId()).isEqualTo("trace-feedback-it-01");
-        assertThat(data(opened.get(0))).isEqualTo(new FeedbackRequestsOpened(orderId, "expert-aino", "keski-pohjanmaa",
-                List.of("LISTENER", "ORDERER", "SELF_ASSESSMENT")));
+        assertThat(opened).extracting(event -> data(event).respondents()).containsExactlyInAnyOrder(
+                List.of("LISTENER"), List.of("LISTENER"), List.of("ORDERER", "SELF_ASSESSMENT"));
+        assertThat(opened).filteredOn(event -> data(event).respondents().contains("ORDERER")).singleElement()
+                .satisfies(event -> {
+                    assertThat(event.traceId()).isEqualTo("trace-feedback-it-03");
+                    assertThat(data(event)).isEqualTo(new FeedbackRequestsOpened(orderId, "expert-aino", COUNTY,
+                            List.of("ORDERER", "SELF_ASSESSMENT"), "task-a-lecture--s-1", "s-1"));
+                });
         assertThat(database.getCollection(MongoFeedbackTaskRepository.COLLECTION)
                 .countDocuments(eq("orderId", orderId))).isEqualTo(2);
 
         mvc.perform(get("/api/feedback/tasks").param("orderId", orderId)
-                        .with(as("orderer.soite", Role.ORDERER, "keski-pohjanmaa", "soite-mental-health-unit")))
+                        .with(as("orderer.soite", Role.ORDERER, COUNTY, UNIT)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[0].id").value("task-a-lecture"))
+                .andExpect(jsonPath("$[0].id").value("task-a-lecture--s-1"))
+                .andExpect(jsonPath("$[0].taskType").value("LECTURE_REGIONAL"))
                 .andExpect(jsonPath("$[0].requests[0].respondent").value("LISTENER"))
                 .andExpect(jsonPath("$[0].requests[0].link").isString())
                 .andExpect(jsonPath("$[0].requests[1].respondent").value("ORDERER"))
                 .andExpect(jsonPath("$[0].requests[1].link").isString())
                 .andExpect(jsonPath("$[0].requests[2].link").doesNotExist())
-                .andExpect(jsonPath("$[1].id").value("task-a-second-expert"));
+                .andExpect(jsonPath("$[1].id").value("task-a-second-expert--s-1"))
+                .andExpect(jsonPath("$[1].requests.length()").value(1));
     }
 
     @Test
-    void unreadableAndIncompleteApprovalsAreParkedAndTheConsumerCarriesOn() throws Exception {
+    void reschedulingAndCancellationReachTheTasks() throws Exception {
+        String orderId = "order-" + UUID.randomUUID();
+        Instant later = STARTS_AT.plusSeconds(7 * 86_400);
+        List<ExpertRef> experts = List.of(new ExpertRef("a-moved", "expert-aino", "expert.soite"));
+        List<SessionTime> sessions = List.of(new SessionTime("s-1", STARTS_AT, 90), new SessionTime("s-2", later, 90));
+        send(event(OrderingEvents.ORDER_PLACED, orderId, placed(orderId), "trace-feedback-it-05"));
+        send(event(OrderingEvents.ORDER_CONFIRMED, orderId, new OrderConfirmed(orderId, COUNTY, UNIT, experts,
+                sessions, STARTS_AT.minusSeconds(86_400)), "trace-feedback-it-06"));
+        send(event(OrderingEvents.SESSION_RESCHEDULED, orderId, new SessionRescheduled(orderId, COUNTY, UNIT, "s-1",
+                STARTS_AT, STARTS_AT.plusSeconds(3_600), 90, "orderer.soite", STARTS_AT.minusSeconds(3_600), experts),
+                "trace-feedback-it-07"));
+        send(event(OrderingEvents.ORDER_CANCELLED, orderId, new OrderCancelled(orderId, COUNTY, UNIT, "SOITE-4100",
+                "EXPERT_BY_EXPERIENCE", "LECTURE_REGIONAL", "REGIONAL", false, "orderer.soite",
+                STARTS_AT.plusSeconds(86_400), "no longer needed", List.of(sessions.get(1)), experts),
+                "trace-feedback-it-08"));
+
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            assertThat(task("task-a-moved--s-1").getDate("startsAt").toInstant()).isEqualTo(STARTS_AT.plusSeconds(3_600));
+            assertThat(task("task-a-moved--s-2").getList("requests", Document.class))
+                    .allSatisfy(request -> assertThat(request.getBoolean("closed")).isTrue());
+        });
+        assertThat(task("task-a-moved--s-1").getList("requests", Document.class))
+                .allSatisfy(request -> assertThat(request.getBoolean("closed")).isFalse());
+    }
+
+    @Test
+    void unreadableAndIncompleteEventsAreParkedAndTheConsumerCarriesOn() throws Exception {
         String orderId = "order-" + UUID.randomUUID();
         kafka.send(OrderingEvents.TOPIC, orderId, "{ not an event").get();
-        OutboxMessage incomplete = writer().write(OrderingEvents.WORK_APPROVED, orderId, "keski-pohjanmaa",
-                new WorkApproved(orderId, "a-incomplete", "expert-aino", null, "keski-pohjanmaa",
-                        "soite-mental-health-unit", "SOITE-4100", "LECTURE_REGIONAL", "PROFESSIONALS",
-                        Instant.parse("2026-03-10T10:00:00Z"), 1, 90, "orderer.soite"));
+        OutboxMessage incomplete = event(OrderingEvents.SESSION_HELD, orderId, held(orderId, "a-incomplete", null),
+                "trace-feedback-it-09");
         send(incomplete);
-        send(approval(orderId, "a-after-poison", "expert-aino", "trace-feedback-it-04"));
+        send(event(OrderingEvents.SESSION_HELD, orderId, held(orderId, "a-after-poison", "expert-aino"),
+                "trace-feedback-it-10"));
 
-        assertThat(eventsAbout(orderId, 1)).extracting(event -> data(event).expertId()).containsExactly("expert-aino");
+        assertThat(eventsAbout(orderId, 2)).extracting(event -> data(event).expertId())
+                .containsOnly("expert-aino");
         List<String> parked = recordsOn(OrderingEvents.TOPIC + ".dlt", orderId, 2).stream()
                 .map(ConsumerRecord::value).toList();
         assertThat(parked).containsExactlyInAnyOrder("{ not an event", incomplete.payload());
         assertThat(database.getCollection(MongoFeedbackTaskRepository.COLLECTION)
-                .countDocuments(eq("_id", "task-a-incomplete"))).isZero();
+                .countDocuments(eq("assignmentId", "a-incomplete"))).isZero();
     }
 
-    private OutboxMessage approval(String orderId, String assignmentId, String expertId, String traceId) {
+    private static OrderPlaced placed(String orderId) {
+        return new OrderPlaced(orderId, COUNTY, UNIT, "orderer.soite", "COORDINATED", "EXPERT_BY_EXPERIENCE",
+                "LECTURE_REGIONAL", "MENTAL_HEALTH", "PROFESSIONALS", "ON_SITE", "fi", 2, "REGIONAL", false, false,
+                "SOITE-4100", List.of(new SessionTime("s-1", STARTS_AT, 90)), STARTS_AT, 90);
+    }
+
+    private static SessionOutcome held(String orderId, String assignmentId, String expertId) {
+        return new SessionOutcome(orderId, COUNTY, UNIT, "s-1", assignmentId, expertId, "expert.soite",
+                "LECTURE_REGIONAL", "PROFESSIONALS", "ON_SITE", STARTS_AT, "HELD", 20);
+    }
+
+    private <T> OutboxMessage event(EventContract<T> contract, String orderId, T data, String traceId) {
         try (TraceIds.Scope ignored = TraceIds.open(traceId)) {
-            return writer().write(OrderingEvents.WORK_APPROVED, orderId, "keski-pohjanmaa",
-                    new WorkApproved(orderId, assignmentId, expertId, "expert.soite", "keski-pohjanmaa",
-                            "soite-mental-health-unit", "SOITE-4100", "LECTURE_REGIONAL", "PROFESSIONALS",
-                            Instant.parse("2026-03-10T10:00:00Z"), 1, 90, "orderer.soite"));
+            return writer().write(contract, orderId, COUNTY, data);
         }
+    }
+
+    private Document task(String id) {
+        return database.getCollection(MongoFeedbackTaskRepository.COLLECTION).find(eq("_id", id)).first();
     }
 
     private EventWriter writer() {

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.mongodb.client.MongoDatabase;
 import fi.kokemus.ordering.application.port.out.ExpertDirectory;
 import fi.kokemus.ordering.contract.OrderingEvents;
+import fi.kokemus.ordering.contract.Travel;
 import fi.kokemus.ordering.contract.WorkApproved;
 import fi.kokemus.ordering.domain.Expert;
 import fi.kokemus.platform.actor.Role;
@@ -16,6 +17,7 @@ import fi.kokemus.platform.events.EventEnvelope;
 import fi.kokemus.platform.events.EventReader;
 import fi.kokemus.platform.events.EventWriter;
 import fi.kokemus.platform.outbox.OutboxMessage;
+import fi.kokemus.platform.test.MutableClock;
 import fi.kokemus.platform.test.ServiceInfrastructure;
 import fi.kokemus.platform.test.TestActors;
 import fi.kokemus.platform.test.TestConsumers;
@@ -38,6 +40,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -60,6 +65,7 @@ import tools.jackson.databind.json.JsonMapper;
     "kokemus.outbox.poll-interval=100ms"
 })
 @AutoConfigureMockMvc
+@Import(OrderingServiceIntegrationTest.SettableClock.class)
 // Closes the listeners and the relay before the JVM-wide broker goes down.
 @DirtiesContext
 abstract class OrderingServiceIntegrationTest {
@@ -68,6 +74,22 @@ abstract class OrderingServiceIntegrationTest {
     private static final String SOITE_UNIT = "soite-mental-health-unit";
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final Instant STARTS_AT = Instant.now().plus(Duration.ofDays(14)).truncatedTo(ChronoUnit.DAYS);
+    private static final String REPORT_JSON = """
+            {"outcome": "HELD", "participants": 25, "minutesWorked": 95,
+             "travel": {"ownCarKilometres": 42, "route": "Kokkola – Kannus – Kokkola", "awayMinutes": 300,
+                        "farthestKilometres": 21, "freeMeals": 1,
+                        "expenses": [{"description": "Parking", "cents": 600}]}}
+            """;
+
+    /** The service's clock, moved past the session before the work is reported. */
+    @TestConfiguration
+    static class SettableClock {
+
+        @Bean
+        MutableClock clock() {
+            return new MutableClock(Instant.now());
+        }
+    }
 
     /**
      * Runs the service on the given infrastructure. The registry topic gets one partition so that
@@ -92,39 +114,51 @@ abstract class OrderingServiceIntegrationTest {
     private JsonMapper json;
     @Autowired
     private EventReader reader;
+    @Autowired
+    private MutableClock clock;
 
     @Test
-    void aRegisteredExpertIsAssignedAndTheirApprovedWorkIsPublishedOnce() throws Exception {
+    void anOrderTakesTheCoordinatedRouteAndItsApprovedWorkIsPublishedOnce() throws Exception {
         String expertId = "expert-" + UUID.randomUUID();
         String username = "aino.t." + UUID.randomUUID().toString().substring(0, 8);
         publish(registryEvent(RegistryEvents.EXPERT_REGISTERED, expertId, profile(expertId, username, "Aino T."), Instant.now()));
         await().atMost(PATIENCE).until(() -> experts.find(expertId).isPresent());
-
-        String orderId = field(mvc.perform(post("/api/ordering/orders").with(orderer())
-                        .contentType(MediaType.APPLICATION_JSON).content(orderJson()))
-                .andExpect(status().isCreated()), "id");
-        String assignmentId = field(mvc.perform(post("/api/ordering/orders/" + orderId + "/assignments").with(coordinator())
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"expertId\": \"" + expertId + "\"}"))
-                .andExpect(status().isCreated()), "assignmentId");
-        String steps = "/api/ordering/orders/" + orderId + "/assignments/" + assignmentId;
         RequestPostProcessor expert = TestActors.as(username, Role.EXPERT, SOITE, "ngo-keski");
-        mvc.perform(post(steps + "/accept").with(expert)).andExpect(status().isOk());
-        mvc.perform(post(steps + "/report").with(expert).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"occasions\": 2, \"minutesWorked\": 150}")).andExpect(status().isOk());
-        mvc.perform(post(steps + "/approve").with(orderer())).andExpect(status().isOk());
+
+        JsonNode placed = body(mvc.perform(post("/api/ordering/orders").with(orderer())
+                        .contentType(MediaType.APPLICATION_JSON).content(orderJson()))
+                .andExpect(status().isCreated()));
+        String orderId = placed.get("id").asString();
+        String sessionId = placed.get("sessions").get(0).get("sessionId").asString();
+        String order = "/api/ordering/orders/" + orderId;
+        mvc.perform(post(order + "/proposals").with(coordinator()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"expertIds\": [\"" + expertId + "\"]}")).andExpect(status().isOk());
+        String assignmentId = body(mvc.perform(post(order + "/choice").with(orderer())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"expertId\": \"" + expertId + "\"}"))
+                .andExpect(status().isOk())).get("assignments").get(0).get("assignmentId").asString();
+        String assignment = order + "/assignments/" + assignmentId;
+        mvc.perform(post(assignment + "/accept").with(expert)).andExpect(status().isOk());
+        clock.set(STARTS_AT.plus(Duration.ofHours(2)));
+        mvc.perform(post(assignment + "/sessions/" + sessionId + "/report").with(expert)
+                .contentType(MediaType.APPLICATION_JSON).content(REPORT_JSON)).andExpect(status().isOk());
+        mvc.perform(post(assignment + "/sessions/" + sessionId + "/approve").with(orderer())).andExpect(status().isOk());
 
         List<EventEnvelope<JsonNode>> events = eventsOf(orderId);
 
         assertThat(events).extracting(EventEnvelope::type).containsExactly("ordering.order-placed",
-                "ordering.expert-assigned", "ordering.assignment-accepted", "ordering.work-reported",
-                "ordering.work-approved");
-        EventEnvelope<JsonNode> approved = events.get(4);
+                "ordering.candidates-proposed", "ordering.candidate-chosen", "ordering.expert-offered",
+                "ordering.assignment-accepted", "ordering.order-confirmed", "ordering.work-reported",
+                "ordering.session-held", "ordering.work-approved");
+        EventEnvelope<JsonNode> approved = events.get(8);
         assertThat(approved.source()).isEqualTo("ordering-service");
         assertThat(approved.subject()).isEqualTo(orderId);
         assertThat(approved.county()).isEqualTo(SOITE);
         WorkApproved work = reader.data(approved, OrderingEvents.WORK_APPROVED);
         assertThat(work).isEqualTo(new WorkApproved(orderId, assignmentId, expertId, username, SOITE, SOITE_UNIT,
-                "CC-4100", "LECTURE_REGIONAL", "PROFESSIONALS", STARTS_AT, 2, 150, "orderer.soite"));
+                "CC-4100", "EXPERT_BY_EXPERIENCE", "LECTURE_REGIONAL", "PROFESSIONALS", "REGIONAL", false, sessionId,
+                STARTS_AT, "HELD", 25, 1, 95, false, null,
+                new Travel(42, "Kokkola – Kannus – Kokkola", 0, 0, 300, 21, 1, List.of(new Travel.Expense("Parking", 600))),
+                "orderer.soite", STARTS_AT.plus(Duration.ofHours(2))));
     }
 
     @Test
@@ -218,15 +252,15 @@ abstract class OrderingServiceIntegrationTest {
         return database.getCollection("experts").find(new Document("_id", expertId)).first();
     }
 
-    private String field(ResultActions result, String name) throws Exception {
-        return json.readTree(result.andReturn().getResponse().getContentAsString()).get(name).asString();
+    private JsonNode body(ResultActions result) throws Exception {
+        return json.readTree(result.andReturn().getResponse().getContentAsString());
     }
 
     private static String orderJson() {
         return """
-                {"taskType": "LECTURE_REGIONAL", "topic": "Recovery from depression", "audience": "PROFESSIONALS",
-                 "startsAt": "%s", "durationMinutes": 90, "place": "Kokkola central hospital, hall B",
-                 "costCentre": "CC-4100", "language": "fi"}
+                {"taskType": "LECTURE_REGIONAL", "role": "EXPERT_BY_EXPERIENCE", "topic": "Recovery from depression",
+                 "audience": "PROFESSIONALS", "eventScope": "REGIONAL", "startsAt": "%s", "durationMinutes": 90,
+                 "place": "Kokkola central hospital, hall B", "costCentre": "CC-4100", "language": "fi"}
                 """.formatted(STARTS_AT);
     }
 

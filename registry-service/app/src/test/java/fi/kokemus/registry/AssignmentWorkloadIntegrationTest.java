@@ -5,11 +5,13 @@ import static org.awaitility.Awaitility.await;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import fi.kokemus.ordering.contract.AssignmentCancelled;
 import fi.kokemus.ordering.contract.AssignmentChanged;
 import fi.kokemus.ordering.contract.OrderingEvents;
 import fi.kokemus.platform.events.EventContract;
 import fi.kokemus.platform.events.EventWriter;
 import fi.kokemus.platform.test.TestConsumers;
+import fi.kokemus.registry.adapter.out.mongo.MongoContactDisclosures;
 import fi.kokemus.registry.adapter.out.mongo.MongoExpertRepository;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,7 +31,8 @@ import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * The whole service against a real Kafka broker and MongoDB (each subclass says which): ordering's
- * acceptances reach the expert's document as a recent assignment count, once per assignment.
+ * acceptances reach the expert's document as a recent assignment count, once per assignment, and a
+ * cancellation takes the assignment out again.
  */
 @SpringBootTest(properties = "spring.mongodb.database=registry-assignment-workload-it")
 // Closes the listeners before the JVM-wide broker goes down.
@@ -63,6 +66,20 @@ abstract class AssignmentWorkloadIntegrationTest {
         assertThat(recentCount(aino)).isEqualTo(1);
         assertThat(experts().find(new Document("_id", aino)).first().get("version", Number.class).longValue())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void anExpertsCancellationTakesTheAssignmentOutOfTheCountAndEndsTheDisclosure() {
+        String aino = anExpertInTheRegistry();
+        String assignmentId = "assignment-" + UUID.randomUUID();
+        publish(accepted(aino, assignmentId));
+        await().atMost(PATIENCE).until(() -> recentCount(aino) == 1 && disclosures(aino) == 1);
+
+        var cancelled = new AssignmentCancelled(ORDER_ID, assignmentId, aino, "aino.t", "keski-pohjanmaa",
+                "soite-mental-health-unit", "ILLNESS", "aino.t", Instant.now(), List.of());
+        publish(writer.write(OrderingEvents.ASSIGNMENT_CANCELLED, ORDER_ID, "keski-pohjanmaa", cancelled).payload());
+
+        await().atMost(PATIENCE).until(() -> recentCount(aino) == 0 && disclosures(aino) == 0);
     }
 
     @Test
@@ -101,6 +118,10 @@ abstract class AssignmentWorkloadIntegrationTest {
     private int recentCount(String expertId) {
         Document workload = experts().find(new Document("_id", expertId)).first().get("workload", Document.class);
         return workload == null ? 0 : workload.getInteger("recentCount");
+    }
+
+    private long disclosures(String expertId) {
+        return database.getCollection(MongoContactDisclosures.COLLECTION).countDocuments(new Document("expertId", expertId));
     }
 
     private MongoCollection<Document> experts() {

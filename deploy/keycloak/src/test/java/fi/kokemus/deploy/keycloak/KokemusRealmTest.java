@@ -135,6 +135,16 @@ class KokemusRealmTest {
         assertThat(hardcodedClaims(client)).isEqualTo(Map.of("county", "keski-pohjanmaa"));
     }
 
+    @Test
+    void orderingNotifierIsAConfidentialServiceAccountThatMayOnlyReadUsersAndRoleMembers() {
+        Client client = realm.client("ordering-notifier");
+        assertServiceAccountOnly(client, "ordering-notifier-demo-secret");
+        User account = realm.serviceAccountOf("ordering-notifier");
+        assertThat(account.realmRoles()).isEmpty();
+        // view-realm: Keycloak lists a role's members (a county's coordinators) only to those who may view the realm
+        assertThat(account.clientRoles()).isEqualTo(Map.of("realm-management", List.of("view-users", "view-realm")));
+    }
+
     private static void assertServiceAccountOnly(Client client, String secret) {
         assertThat(client.publicClient()).isFalse();
         assertThat(client.serviceAccountsEnabled()).isTrue();

@@ -64,7 +64,8 @@ record RealmRepresentation(String realm, Boolean enabled, Integer accessTokenLif
 
     record User(String username, Boolean enabled, Boolean emailVerified, String email, String firstName,
                 String lastName, Map<String, List<String>> attributes, List<String> requiredActions,
-                List<Credential> credentials, List<String> realmRoles, String serviceAccountClientId) {
+                List<Credential> credentials, List<String> realmRoles, String serviceAccountClientId,
+                Map<String, List<String>> clientRoles) {
     }
 
     record Credential(String type, String value, Boolean temporary) {

@@ -20,6 +20,7 @@ final class ReadyBanner {
                   Keycloak   %s   (admin console: %s / %s)
                   Kafka      %s
                   MongoDB    %s
+                  Mail       %s   (every notification; one mailbox: api/user/<address>/messages)
                   Data       %s   (logs in logs/<process>.log; delete the directory to start afresh)
 
                 Demo users, password "demo" (realm %s, public client kokemus-demo):
@@ -45,7 +46,8 @@ final class ReadyBanner {
                 perProcessMemory(system),
                 system.gatewayUrl(), system.keycloakUrl(), SystemTopology.KEYCLOAK_ADMIN,
                 SystemTopology.KEYCLOAK_ADMIN, system.kafkaBootstrapServers(), system.mongoUri(),
-                system.config().dataDir(), SystemTopology.REALM, demoData(demoMembers), issuer, system.gatewayUrl(),
+                MailServer.webUrl(system.config().ports()), system.config().dataDir(), SystemTopology.REALM,
+                demoData(demoMembers), issuer, system.gatewayUrl(),
                 system.gatewayUrl());
     }
 

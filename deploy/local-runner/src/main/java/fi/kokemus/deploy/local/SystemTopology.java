@@ -43,6 +43,7 @@ public final class SystemTopology {
         components.add(kafka(config, artifacts));
         components.add(mongo(config, artifacts));
         components.add(keycloak(config, artifacts));
+        components.add(MailServer.component(config));
         services.forEach(service -> components.add(service(config.ports(), artifacts, service)));
         components.add(gateway(config.ports(), artifacts, services));
         return List.copyOf(components);
@@ -83,6 +84,9 @@ public final class SystemTopology {
         environment.put("MONGODB_URI", mongoUri(ports));
         environment.put("MONGODB_DATABASE", service.database());
         environment.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers(ports));
+        if (service.name().equals("ordering-service")) {
+            environment.putAll(MailServer.senderEnvironment(ports));
+        }
         return javaService(service.name(), artifacts.bootJar(service.jar()), service.port(), environment,
                 Set.of(KAFKA, MONGO));
     }

@@ -9,14 +9,14 @@ class PortsTest {
 
     @Test
     void defaultsAreTheDocumentedPorts() {
-        assertThat(Ports.defaults()).isEqualTo(new Ports(8080, 8081, 8082, 8083, 8084, 8180, 9092, 9093, 27017));
+        assertThat(Ports.defaults()).isEqualTo(new Ports(8080, 8081, 8082, 8083, 8084, 8180, 9092, 9093, 27017, 2525, 8025));
     }
 
     @Test
     void offsetShiftsEveryPort() {
         Ports shifted = Ports.defaults().withOffset(1000);
 
-        assertThat(shifted).isEqualTo(new Ports(9080, 9081, 9082, 9083, 9084, 9180, 10092, 10093, 28017));
+        assertThat(shifted).isEqualTo(new Ports(9080, 9081, 9082, 9083, 9084, 9180, 10092, 10093, 28017, 3525, 9025));
     }
 
     @Test
@@ -25,12 +25,13 @@ class PortsTest {
                 .containsEntry("gateway", 8080)
                 .containsEntry("kafka controller", 9093)
                 .containsEntry("mongo", 27017)
-                .hasSize(9);
+                .containsEntry("mail (SMTP)", 2525)
+                .hasSize(11);
     }
 
     @Test
     void refusesTwoListenersOnOnePort() {
-        assertThatThrownBy(() -> new Ports(8080, 8080, 8082, 8083, 8084, 8180, 9092, 9093, 27017))
+        assertThatThrownBy(() -> new Ports(8080, 8080, 8082, 8083, 8084, 8180, 9092, 9093, 27017, 2525, 8025))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("gateway and registry-service would both listen on port 8080");
     }

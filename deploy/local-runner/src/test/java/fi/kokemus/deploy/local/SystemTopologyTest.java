@@ -18,7 +18,7 @@ class SystemTopologyTest {
     @Test
     void startsInfrastructureThenServicesThenTheGateway() {
         assertThat(SystemTopology.components(config)).extracting(Component::name).containsExactly(
-                "kafka", "mongo", "keycloak", "registry-service", "ordering-service", "fee-service",
+                "kafka", "mongo", "keycloak", "mail", "registry-service", "ordering-service", "fee-service",
                 "feedback-service", "gateway");
     }
 
@@ -48,6 +48,22 @@ class SystemTopologyTest {
         assertThat(registry.launch().command(Path.of("/jdk/bin/java"))).containsExactly(
                 "/jdk/bin/java", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-jar", "/project/registry-service/app/target/registry-service.jar");
+    }
+
+    @Test
+    void orderingSendsItsNotificationsToTheLocalMailServerWhoseMailboxesAreReadOverHttp() {
+        Map<String, Component> byName = byName(SystemTopology.components(config.withPortOffset(1000)));
+        Component mail = byName.get("mail");
+
+        assertThat(mail.port()).isEqualTo(3525);
+        assertThat(mail.readiness()).isEqualTo(new Probe.HttpOk(URI.create("http://localhost:9025/api/service/readiness")));
+        assertThat(mail.launch().command(Path.of("java"))).contains("-Dgreenmail.smtp.port=3525",
+                "-Dgreenmail.api.port=9025", "-jar", "/project/deploy/local-runner/target/mail-server/greenmail-standalone.jar");
+        assertThat(byName.get("ordering-service").environment())
+                .containsEntry("SMTP_HOST", "localhost")
+                .containsEntry("SMTP_PORT", "3525")
+                .containsEntry("KEYCLOAK_URL", "http://localhost:9180");
+        assertThat(byName.get("fee-service").environment()).doesNotContainKey("SMTP_PORT");
     }
 
     @Test

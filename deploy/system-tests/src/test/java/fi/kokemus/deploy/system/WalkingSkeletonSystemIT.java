@@ -7,6 +7,8 @@ import fi.kokemus.deploy.local.KeycloakTokens;
 import fi.kokemus.deploy.local.LocalSystem;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,8 @@ import tools.jackson.databind.JsonNode;
 class WalkingSkeletonSystemIT {
 
     private static final Duration EVENTUAL = Duration.ofSeconds(60);
+    private static final Duration SESSION_LEAD = Duration.ofSeconds(75);
+    private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
 
     private static LocalSystem system;
     private static KeycloakTokens keycloak;
@@ -70,21 +74,43 @@ class WalkingSkeletonSystemIT {
         assertThat(added.status()).as("NGO sync: %s", added).isEqualTo(201);
         String expertId = added.text("id");
 
-        var placed = gateway.post("/api/ordering/orders", orderer, lectureOrder());
+        // Ordering offers work only under an assignment contract with the county on the session's date.
+        var contract = gateway.put("/api/registry/experts/" + expertId + "/contracts/keski-pohjanmaa", coordinator,
+                Map.of("validFrom", LocalDate.now(HELSINKI).minusDays(1).toString()));
+        assertThat(contract.status()).as("contract: %s", contract).isEqualTo(200);
+
+        // Soon enough to wait for: the work can be reported only once the session has started.
+        Instant startsAt = Instant.now().plus(SESSION_LEAD).truncatedTo(ChronoUnit.SECONDS);
+        var placed = gateway.post("/api/ordering/orders", orderer, lectureOrder(startsAt));
         assertThat(placed.status()).as("order: %s", placed).isEqualTo(201);
         String orderId = placed.text("id");
+        String sessionId = placed.body().path("sessions").path(0).path("sessionId").asString();
+        String orderPath = "/api/ordering/orders/" + orderId;
 
-        // Ordering learns about the expert from the registry's event, not by calling the registry.
-        JsonNode assignment = await().atMost(EVENTUAL).pollInterval(Duration.ofMillis(500))
-                .until(() -> gateway.post("/api/ordering/orders/" + orderId + "/assignments", coordinator,
-                        Map.of("expertId", expertId)), reply -> reply.status() == 201)
-                .body();
-        String assignmentPath = "/api/ordering/orders/" + orderId + "/assignments/" + assignment.path("assignmentId").asString();
+        // Ordering learns about the expert and the contract from the registry's events, not by calling the registry.
+        var proposed = await().atMost(EVENTUAL).pollInterval(Duration.ofMillis(500))
+                .until(() -> gateway.post(orderPath + "/proposals", coordinator, Map.of("expertIds", List.of(expertId))),
+                        reply -> reply.status() == 200);
+        assertThat(proposed.text("state")).isEqualTo("AWAITING_CHOICE");
 
-        assertThat(gateway.post(assignmentPath + "/accept", expert, null).status()).isEqualTo(200);
-        assertThat(gateway.post(assignmentPath + "/report", expert, Map.of("occasions", 1, "minutesWorked", 90)).status())
-                .isEqualTo(200);
-        assertThat(gateway.post(assignmentPath + "/approve", orderer, null).status()).isEqualTo(200);
+        var chosen = gateway.post(orderPath + "/choice", orderer, Map.of("expertId", expertId));
+        assertThat(chosen.status()).as("choice: %s", chosen).isEqualTo(200);
+        String assignmentPath = orderPath + "/assignments/"
+                + chosen.body().path("assignments").path(0).path("assignmentId").asString();
+
+        var accepted = gateway.post(assignmentPath + "/accept", expert, null);
+        assertThat(accepted.status()).as("accept: %s", accepted).isEqualTo(200);
+        assertThat(accepted.text("state")).isEqualTo("CONFIRMED");
+
+        String sessionPath = assignmentPath + "/sessions/" + sessionId;
+        await().atMost(SESSION_LEAD.plusSeconds(5)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> Instant.now().isAfter(startsAt));
+        var reported = gateway.post(sessionPath + "/report", expert,
+                Map.of("outcome", "HELD", "participants", 25, "minutesWorked", 90));
+        assertThat(reported.status()).as("report: %s", reported).isEqualTo(200);
+        var approved = gateway.post(sessionPath + "/approve", orderer, null);
+        assertThat(approved.status()).as("approve: %s", approved).isEqualTo(200);
+        assertThat(approved.text("state")).isEqualTo("COMPLETED");
 
         try (var financeFeed = new FinanceFeed(system.kafkaBootstrapServers())) {
             JsonNode fee = financeFeed.awaitFeeApproved(orderId, EVENTUAL).orElseThrow();
@@ -124,15 +150,17 @@ class WalkingSkeletonSystemIT {
                         "decidedAt", "2026-01-15T10:00:00Z", "textVersion", "registry-v1"))));
     }
 
-    private static Map<String, Object> lectureOrder() {
-        return Map.of(
-                "taskType", "LECTURE_REGIONAL",
-                "topic", "Recovery from depression",
-                "audience", "PROFESSIONALS",
-                "startsAt", Instant.now().plus(10, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS).toString(),
-                "durationMinutes", 90,
-                "place", "Kokkola, koulutustila 2",
-                "costCentre", "KP-4100",
-                "language", "fi");
+    private static Map<String, Object> lectureOrder(Instant startsAt) {
+        return Map.ofEntries(
+                Map.entry("taskType", "LECTURE_REGIONAL"),
+                Map.entry("role", "EXPERT_BY_EXPERIENCE"),
+                Map.entry("topic", "Recovery from depression"),
+                Map.entry("audience", "PROFESSIONALS"),
+                Map.entry("eventScope", "REGIONAL"),
+                Map.entry("startsAt", startsAt.toString()),
+                Map.entry("durationMinutes", 90),
+                Map.entry("place", "Kokkola, koulutustila 2"),
+                Map.entry("costCentre", "KP-4100"),
+                Map.entry("language", "fi"));
     }
 }

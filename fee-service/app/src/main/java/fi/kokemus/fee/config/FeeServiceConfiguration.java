@@ -3,14 +3,23 @@ package fi.kokemus.fee.config;
 import com.mongodb.client.MongoDatabase;
 import fi.kokemus.fee.adapter.out.mongo.MongoFeeLineRepository;
 import fi.kokemus.fee.adapter.out.mongo.MongoTariffRepository;
+import fi.kokemus.fee.adapter.out.mongo.MongoTaxCardRepository;
 import fi.kokemus.fee.application.port.out.FeeLineRepository;
 import fi.kokemus.fee.application.port.out.TariffRepository;
+import fi.kokemus.fee.application.port.out.TaxCardRepository;
+import fi.kokemus.fee.application.service.DecideTariffService;
+import fi.kokemus.fee.application.service.ManageTaxCardsService;
 import fi.kokemus.fee.application.service.PriceApprovedWorkService;
 import fi.kokemus.fee.application.service.ReadFeeLinesService;
+import fi.kokemus.fee.application.service.RequestTaxCardsService;
 import fi.kokemus.fee.application.service.SeedTariffsService;
+import fi.kokemus.fee.application.service.SettleCancellationsService;
 import fi.kokemus.fee.application.service.ShowTariffsService;
+import fi.kokemus.fee.domain.PublishedCountyRules;
 import fi.kokemus.fee.domain.PublishedTariffs;
+import fi.kokemus.fee.domain.TravelRateTable;
 import fi.kokemus.platform.events.EventWriter;
+import java.time.Clock;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,8 +28,8 @@ import org.springframework.context.annotation.Configuration;
 class FeeServiceConfiguration {
 
     @Bean
-    FeeLineRepository feeLineRepository(MongoDatabase database, EventWriter writer) {
-        return new MongoFeeLineRepository(database, writer);
+    FeeLineRepository feeLineRepository(MongoDatabase database, EventWriter writer, Clock clock) {
+        return new MongoFeeLineRepository(database, writer, clock);
     }
 
     @Bean
@@ -29,8 +38,27 @@ class FeeServiceConfiguration {
     }
 
     @Bean
-    PriceApprovedWorkService priceApprovedWorkService(FeeLineRepository feeLines, TariffRepository tariffs) {
-        return new PriceApprovedWorkService(feeLines, tariffs);
+    TaxCardRepository taxCardRepository(MongoDatabase database) {
+        return new MongoTaxCardRepository(database);
+    }
+
+    @Bean
+    PriceApprovedWorkService priceApprovedWorkService(FeeLineRepository feeLines, TariffRepository tariffs,
+            TaxCardRepository taxCards, Clock clock) {
+        return new PriceApprovedWorkService(feeLines, tariffs, taxCards, TravelRateTable.PUBLISHED,
+                PublishedCountyRules::of, clock);
+    }
+
+    @Bean
+    SettleCancellationsService settleCancellationsService(FeeLineRepository feeLines, TariffRepository tariffs,
+            TaxCardRepository taxCards, Clock clock) {
+        return new SettleCancellationsService(feeLines, tariffs, taxCards, TravelRateTable.PUBLISHED,
+                PublishedCountyRules::of, clock);
+    }
+
+    @Bean
+    ManageTaxCardsService manageTaxCardsService(TaxCardRepository taxCards, FeeLineRepository feeLines) {
+        return new ManageTaxCardsService(taxCards, feeLines);
     }
 
     @Bean
@@ -41,6 +69,16 @@ class FeeServiceConfiguration {
     @Bean
     ShowTariffsService showTariffsService(TariffRepository tariffs) {
         return new ShowTariffsService(tariffs);
+    }
+
+    @Bean
+    RequestTaxCardsService requestTaxCardsService(FeeLineRepository feeLines, TaxCardRepository taxCards, Clock clock) {
+        return new RequestTaxCardsService(feeLines, taxCards, clock);
+    }
+
+    @Bean
+    DecideTariffService decideTariffService(TariffRepository tariffs) {
+        return new DecideTariffService(tariffs);
     }
 
     @Bean

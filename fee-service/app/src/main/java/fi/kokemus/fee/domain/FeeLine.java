@@ -4,56 +4,135 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The fee for one approved assignment. Created once from the approval; the events it emits are
- * stored with it in the same write.
+ * What is paid for one occurrence. A line is never edited once recorded: a mistake is corrected by
+ * a reversal line (the same amounts negated) and a new line. The events a line emits are stored with
+ * it in the same write.
+ *
+ * @see FeeLineId for how the id follows from the occurrence
  */
 public final class FeeLine {
 
     private final FeeLineId id;
-    private final ApprovedWork work;
+    private final Occurrence occurrence;
+    private final FeeBasis basis;
     private final Pricing pricing;
+    private final Reimbursements reimbursements;
+    private final Withholding withholding;
+    private final FeeLineId reverses;
     private final List<FeeLineEvent> pendingEvents;
 
-    private FeeLine(FeeLineId id, ApprovedWork work, Pricing pricing, List<FeeLineEvent> pendingEvents) {
+    private FeeLine(FeeLineId id, Occurrence occurrence, FeeBasis basis, Pricing pricing,
+            Reimbursements reimbursements, Withholding withholding, FeeLineId reverses, boolean emit) {
         this.id = Objects.requireNonNull(id, "id");
-        this.work = Objects.requireNonNull(work, "work");
+        this.occurrence = Objects.requireNonNull(occurrence, "occurrence");
+        this.basis = Objects.requireNonNull(basis, "basis");
         this.pricing = Objects.requireNonNull(pricing, "pricing");
-        this.pendingEvents = List.copyOf(pendingEvents);
+        this.reimbursements = Objects.requireNonNull(reimbursements, "reimbursements");
+        this.withholding = Objects.requireNonNull(withholding, "withholding");
+        this.reverses = reverses;
+        this.pendingEvents = emit ? eventsOf(this) : List.of();
     }
 
-    /** Prices the work; a priced line is approved for payment at once, an unpriced one waits. */
-    public static FeeLine price(ApprovedWork work, TariffHistory tariffs) {
-        FeeLineId id = FeeLineId.forAssignment(work.assignmentId());
-        Pricing pricing = PricingPolicy.price(work, tariffs);
-        List<FeeLineEvent> events = pricing instanceof Pricing.Priced priced
-                ? List.of(new FeeLineApproved(id, work, priced))
-                : List.of();
-        return new FeeLine(id, work, pricing, events);
+    /**
+     * Records what the rules decided for an occurrence. A line that pays something is approved for
+     * payment at once; one that needs a person or pays nothing announces nothing.
+     */
+    public static FeeLine settle(Occurrence occurrence, FeeBasis basis, Pricing pricing,
+            Reimbursements reimbursements, Withholding withholding) {
+        if (!(pricing instanceof Pricing.Priced)
+                && (!reimbursements.equals(Reimbursements.NONE) || !withholding.equals(Withholding.NONE))) {
+            throw new IllegalArgumentException("Only a priced line pays reimbursements or withholds tax");
+        }
+        return new FeeLine(occurrence.feeLineId(), occurrence, basis, pricing, reimbursements, withholding, null,
+                true);
     }
 
     /** A line as stored; its events were stored with it and are not emitted again. */
-    public static FeeLine restore(FeeLineId id, ApprovedWork work, Pricing pricing) {
-        return new FeeLine(id, work, pricing, List.of());
+    public static FeeLine restore(FeeLineId id, Occurrence occurrence, FeeBasis basis, Pricing pricing,
+            Reimbursements reimbursements, Withholding withholding, FeeLineId reverses) {
+        return new FeeLine(id, occurrence, basis, pricing, reimbursements, withholding, reverses, false);
+    }
+
+    /** A new line cancelling this one: every amount negated, announced to finance. */
+    public FeeLine reversal() {
+        if (state() != FeeLineState.PRICED || basis == FeeBasis.REVERSAL) {
+            throw new IllegalStateException("Only an approved line can be reversed, not " + id);
+        }
+        Pricing.Priced priced = (Pricing.Priced) pricing;
+        return new FeeLine(id.reversal(), occurrence, FeeBasis.REVERSAL,
+                new Pricing.Priced(priced.gross().negated(), priced.tariffRule()), reimbursements.negated(),
+                withholding.negated(), id, true);
+    }
+
+    private static List<FeeLineEvent> eventsOf(FeeLine line) {
+        if (line.state() != FeeLineState.PRICED) {
+            return List.of();
+        }
+        return List.of(line.basis == FeeBasis.REVERSAL ? new FeeLineReversed(line) : new FeeLineApproved(line));
+    }
+
+    public FeeLineState state() {
+        if (pricing instanceof Pricing.PricingRequired) {
+            return FeeLineState.PRICING_REQUIRED;
+        }
+        boolean paysSomething = gross().cents() != 0 || reimbursements.total().cents() != 0;
+        return pricing instanceof Pricing.Priced && paysSomething ? FeeLineState.PRICED : FeeLineState.NOT_PAYABLE;
+    }
+
+    public Money gross() {
+        return pricing instanceof Pricing.Priced priced ? priced.gross() : Money.ZERO;
+    }
+
+    /** The gross fee and the taxable reimbursements: what withholding and the Incomes Register see. */
+    public Money taxableIncome() {
+        return gross().plus(reimbursements.taxable());
+    }
+
+    /** The taxable income after withholding. */
+    public Money net() {
+        return taxableIncome().minus(withholding.amount());
+    }
+
+    /** What reaches the expert's account: the net and the tax-free reimbursements. */
+    public Money payout() {
+        return net().plus(reimbursements.taxFree());
+    }
+
+    public IncomeType incomeType() {
+        return IncomeType.of(occurrence.taskType());
     }
 
     public FeeLineId id() {
         return id;
     }
 
-    public ApprovedWork work() {
-        return work;
+    public Occurrence occurrence() {
+        return occurrence;
+    }
+
+    public FeeBasis basis() {
+        return basis;
     }
 
     public Pricing pricing() {
         return pricing;
     }
 
-    public FeeLineState state() {
-        return pricing instanceof Pricing.Priced ? FeeLineState.PRICED : FeeLineState.PRICING_REQUIRED;
+    public Reimbursements reimbursements() {
+        return reimbursements;
+    }
+
+    public Withholding withholding() {
+        return withholding;
+    }
+
+    /** The line this one reverses, or {@code null}. */
+    public FeeLineId reverses() {
+        return reverses;
     }
 
     public String county() {
-        return work.county();
+        return occurrence.county();
     }
 
     /** Events raised since the line was created or restored. */

@@ -1,5 +1,5 @@
 package fi.kokemus.fee.domain;
 
-/** A priced fee line is approved for payment. */
-public record FeeLineApproved(FeeLineId feeLineId, ApprovedWork work, Pricing.Priced pricing) implements FeeLineEvent {
+/** A fee line is approved for payment. */
+public record FeeLineApproved(FeeLine line) implements FeeLineEvent {
 }

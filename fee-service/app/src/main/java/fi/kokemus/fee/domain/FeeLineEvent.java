@@ -1,7 +1,7 @@
 package fi.kokemus.fee.domain;
 
 /** What happened to a fee line, for the services that follow fees. */
-public sealed interface FeeLineEvent permits FeeLineApproved {
+public sealed interface FeeLineEvent permits FeeLineApproved, FeeLineReversed {
 
-    FeeLineId feeLineId();
+    FeeLine line();
 }

@@ -2,8 +2,10 @@ package fi.kokemus.fee.domain;
 
 /** Where a fee line stands. */
 public enum FeeLineState {
-    /** Priced from a tariff row and announced to finance. */
+    /** Something is paid (fee or reimbursements), and finance was told. */
     PRICED,
-    /** No tariff row covers the work; it waits for a person to price it and is not announced. */
-    PRICING_REQUIRED
+    /** No tariff row or rule covers it; it waits for a person and finance is not told. */
+    PRICING_REQUIRED,
+    /** The rules say nothing is paid; kept so a later fact about the same session pays nothing either. */
+    NOT_PAYABLE
 }

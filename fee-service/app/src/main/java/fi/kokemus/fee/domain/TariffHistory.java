@@ -1,5 +1,6 @@
 package fi.kokemus.fee.domain;
 
+import fi.kokemus.platform.problem.DomainProblem;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -25,5 +26,32 @@ public record TariffHistory(String county, List<Tariff> versions) {
 
     public Optional<Tariff> validOn(LocalDate date) {
         return versions.stream().filter(version -> version.validOn(date)).findFirst();
+    }
+
+    /**
+     * What storing a new decision changes: the open-ended latest version ends the day before
+     * {@code next} starts. A decision must start after every stored version started, and not
+     * inside a version that already has an end.
+     */
+    public TariffSuccession succeed(Tariff next) {
+        if (!next.county().equals(county) || next.validUntil() != null) {
+            throw new IllegalArgumentException("A new decision of " + county + " is open-ended");
+        }
+        if (versions.isEmpty()) {
+            return new TariffSuccession(Optional.empty(), next);
+        }
+        Tariff latest = versions.get(versions.size() - 1);
+        if (!next.validFrom().isAfter(latest.validFrom())) {
+            throw DomainProblem.conflict("tariff-version-conflict", "A new tariff of " + county
+                    + " must start after " + latest.validFrom() + ", when the latest version started");
+        }
+        if (latest.validUntil() == null) {
+            return new TariffSuccession(Optional.of(latest.endingOn(next.validFrom().minusDays(1))), next);
+        }
+        if (!next.validFrom().isAfter(latest.validUntil())) {
+            throw DomainProblem.conflict("tariff-version-conflict", "Tariff " + latest.id() + " is valid until "
+                    + latest.validUntil());
+        }
+        return new TariffSuccession(Optional.empty(), next);
     }
 }

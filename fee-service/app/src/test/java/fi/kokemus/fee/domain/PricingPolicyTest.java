@@ -52,12 +52,22 @@ class PricingPolicyTest {
 
     @Test
     void zeroOccasionsOnAPerOccasionRateIsNotSilentlyPricedAtZero() {
-        TariffHistory soite = new TariffHistory("keski-pohjanmaa", PublishedTariffs.all());
+        TariffHistory soite = new TariffHistory("keski-pohjanmaa", List.of(PublishedTariffs.SOITE_2024));
 
         Pricing pricing = PricingPolicy.price(work("keski-pohjanmaa", "a-1", "CLIENT_SUPPORT", 0,
                 LocalDate.of(2025, 2, 3)), soite);
 
         assertThat(pricing).isEqualTo(
                 new Pricing.PricingRequired("The work reports nothing the per-occasion rate pays for"));
+    }
+
+    @Test
+    void anExampleTariffPricesNothingButSaysWhatItWouldPay() {
+        TariffHistory example = new TariffHistory(ITU, List.of(PublishedTariffs.ITA_UUSIMAA_EXAMPLE));
+
+        Pricing pricing = PricingPolicy.price(work(ITU, "a-1", "GROUP_GUIDANCE", 1, LocalDate.of(2025, 2, 3)), example);
+
+        assertThat(pricing).isEqualTo(new Pricing.PricingRequired("Tariff ita-uusimaa/2024-01-01 is an example, "
+                + "not the county's decision: ita-uusimaa/GROUP_GUIDANCE/per-hour@2024-01-01 would pay 3000 c"));
     }
 }

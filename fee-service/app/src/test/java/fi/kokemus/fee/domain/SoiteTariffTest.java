@@ -3,12 +3,13 @@ package fi.kokemus.fee.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class SoiteTariffTest {
 
-    private static final TariffHistory SOITE = new TariffHistory("keski-pohjanmaa", PublishedTariffs.all());
+    private static final TariffHistory SOITE = new TariffHistory("keski-pohjanmaa", List.of(PublishedTariffs.SOITE_2024));
 
     @ParameterizedTest(name = "{0} × {1} = {2} cents")
     @CsvSource({
@@ -57,13 +58,13 @@ class SoiteTariffTest {
                 .isEqualTo(new Pricing.PricingRequired("No tariff of keski-pohjanmaa is valid on " + earningDate));
     }
 
-    private static ApprovedWork work(String taskType, int occasions, LocalDate earningDate) {
-        return new ApprovedWork("order-1", "assignment-1", "expert-1", "keski-pohjanmaa",
+    private static Occurrence work(String taskType, int occasions, LocalDate earningDate) {
+        return new Occurrence("order-1", "assignment-1", "s1", "expert-1", "aino.testinen", "keski-pohjanmaa",
                 "soite-mental-health-unit", "CC-4100", taskType, earningDate, occasions, 90);
     }
 
-    private static ApprovedWork workWithMinutes(String taskType, int minutesWorked) {
-        return new ApprovedWork("order-1", "assignment-1", "expert-1", "keski-pohjanmaa",
+    private static Occurrence workWithMinutes(String taskType, int minutesWorked) {
+        return new Occurrence("order-1", "assignment-1", "s1", "expert-1", "aino.testinen", "keski-pohjanmaa",
                 "soite-mental-health-unit", "CC-4100", taskType, LocalDate.of(2025, 6, 12), 1, minutesWorked);
     }
 }

@@ -66,4 +66,46 @@ class TariffTest {
         assertThatThrownBy(() -> new TariffHistory("ita-uusimaa", PublishedTariffs.all()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aNewDecisionEndsTheOpenVersionTheDayBeforeItStarts() {
+        Tariff open = new Tariff("ita-uusimaa", LocalDate.of(2024, 1, 1), null, RATES, true);
+        Tariff next = new Tariff("ita-uusimaa", LocalDate.of(2026, 2, 1), null, RATES);
+
+        TariffSuccession succession = new TariffHistory("ita-uusimaa", List.of(open)).succeed(next);
+
+        assertThat(succession.endedPredecessor()).contains(
+                new Tariff("ita-uusimaa", LocalDate.of(2024, 1, 1), LocalDate.of(2026, 1, 31), RATES, true));
+        assertThat(succession.next()).isEqualTo(next);
+        assertThat(new TariffHistory("ita-uusimaa", List.of(succession.endedPredecessor().get(), next))
+                .validOn(LocalDate.of(2026, 1, 31))).contains(succession.endedPredecessor().get());
+    }
+
+    @Test
+    void aFirstDecisionOrOneAfterAClosedVersionEndsNothing() {
+        Tariff next = new Tariff("ita-uusimaa", LocalDate.of(2026, 2, 1), null, RATES);
+        Tariff closed = new Tariff("ita-uusimaa", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), RATES);
+
+        assertThat(new TariffHistory("ita-uusimaa", List.of()).succeed(next).endedPredecessor()).isEmpty();
+        assertThat(new TariffHistory("ita-uusimaa", List.of(closed)).succeed(next).endedPredecessor()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "a decision from {0}")
+    @CsvSource({"2025-01-01", "2024-06-01", "2025-12-31"})
+    void aDecisionCannotRewriteTheStoredHistory(LocalDate validFrom) {
+        Tariff closed = new Tariff("ita-uusimaa", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), RATES);
+
+        assertThatThrownBy(() -> new TariffHistory("ita-uusimaa", List.of(closed))
+                .succeed(new Tariff("ita-uusimaa", validFrom, null, RATES)))
+                .isInstanceOfSatisfying(DomainProblem.class, problem -> {
+                    assertThat(problem.kind()).isEqualTo(DomainProblem.Kind.CONFLICT);
+                    assertThat(problem.code()).isEqualTo("tariff-version-conflict");
+                });
+    }
+
+    @Test
+    void aTariffNeedsRates() {
+        assertThatThrownBy(() -> new Tariff("ita-uusimaa", LocalDate.of(2025, 1, 1), null, Map.of()))
+                .isInstanceOfSatisfying(DomainProblem.class, problem -> assertThat(problem.field()).isEqualTo("rates"));
+    }
 }

@@ -1,14 +1,16 @@
 package fi.kokemus.feedback.config;
 
-import fi.kokemus.feedback.application.port.in.OpenFeedbackRequestsUseCase;
+import fi.kokemus.feedback.adapter.out.links.HmacLinkKeys;
+import fi.kokemus.feedback.application.port.in.FollowOrderingUseCase;
 import fi.kokemus.feedback.application.port.in.SubmitFeedbackAnswerUseCase;
 import fi.kokemus.feedback.application.port.in.ViewFeedbackLinkUseCase;
 import fi.kokemus.feedback.application.port.in.ViewFeedbackTasksUseCase;
 import fi.kokemus.feedback.application.port.out.FeedbackTaskRepository;
-import fi.kokemus.feedback.application.port.out.RandomBytes;
+import fi.kokemus.feedback.application.port.out.LinkKeys;
+import fi.kokemus.feedback.application.port.out.OrderFactsRepository;
 import fi.kokemus.feedback.application.service.FeedbackLinkService;
 import fi.kokemus.feedback.application.service.FeedbackTaskQueryService;
-import fi.kokemus.feedback.application.service.OpenFeedbackRequestsService;
+import fi.kokemus.feedback.application.service.FollowOrderingService;
 import fi.kokemus.feedback.application.service.SubmitFeedbackAnswerService;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
@@ -19,14 +21,20 @@ import org.springframework.context.annotation.Configuration;
 public class FeedbackConfiguration {
 
     @Bean
-    OpenFeedbackRequestsUseCase openFeedbackRequests(FeedbackTaskRepository tasks, RandomBytes randomBytes,
-            Clock clock, FeedbackProperties properties) {
-        return new OpenFeedbackRequestsService(tasks, randomBytes, clock, properties.linkValidity());
+    LinkKeys linkKeys(FeedbackProperties properties) {
+        return new HmacLinkKeys(properties.linkSecret());
     }
 
     @Bean
-    ViewFeedbackTasksUseCase viewFeedbackTasks(FeedbackTaskRepository tasks, Clock clock) {
-        return new FeedbackTaskQueryService(tasks, clock);
+    FollowOrderingUseCase followOrdering(FeedbackTaskRepository tasks, OrderFactsRepository orders, LinkKeys links,
+            Clock clock, FeedbackProperties properties) {
+        return new FollowOrderingService(tasks, orders, links, clock,
+                new FollowOrderingService.Validity(properties.listenerLinkValidity(), properties.linkValidity()));
+    }
+
+    @Bean
+    ViewFeedbackTasksUseCase viewFeedbackTasks(FeedbackTaskRepository tasks, LinkKeys links, Clock clock) {
+        return new FeedbackTaskQueryService(tasks, links, clock);
     }
 
     @Bean

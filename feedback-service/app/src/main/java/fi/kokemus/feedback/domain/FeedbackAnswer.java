@@ -1,32 +1,25 @@
 package fi.kokemus.feedback.domain;
 
-import fi.kokemus.platform.problem.DomainProblem;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
- * One answer given through a feedback link. The comment is kept exactly as written; whoever shows
- * it escapes it for their medium.
+ * One answer given through a feedback link, with the form version it answers so that it stays
+ * interpretable when the form changes. Free text is kept exactly as written; whoever shows it
+ * escapes it for their medium.
  *
- * @param rating  1 (poor) to 5 (excellent)
- * @param comment free text, at most {@value #MAX_COMMENT_LENGTH} characters; empty when none was given
+ * @param ratings answered rating questions by key, each 1 (poor) to 5 (excellent)
+ * @param texts   answered free-text questions by key; unanswered ones are left out
  */
-public record FeedbackAnswer(int rating, String comment, Instant receivedAt) {
-
-    public static final int MIN_RATING = 1;
-    public static final int MAX_RATING = 5;
-    public static final int MAX_COMMENT_LENGTH = 2000;
+public record FeedbackAnswer(String formId, int formVersion, Map<String, Integer> ratings, Map<String, String> texts,
+        Instant receivedAt) {
 
     public FeedbackAnswer {
-        if (rating < MIN_RATING || rating > MAX_RATING) {
-            throw DomainProblem.invalid("invalid-rating",
-                    "The rating must be between " + MIN_RATING + " and " + MAX_RATING, "rating");
-        }
-        comment = comment == null ? "" : comment;
-        if (comment.length() > MAX_COMMENT_LENGTH) {
-            throw DomainProblem.invalid("comment-too-long",
-                    "The comment may have at most " + MAX_COMMENT_LENGTH + " characters", "comment");
-        }
+        Objects.requireNonNull(formId, "formId");
+        ratings = Map.copyOf(new TreeMap<>(ratings));
+        texts = Map.copyOf(new TreeMap<>(texts));
         Objects.requireNonNull(receivedAt, "receivedAt");
     }
 }

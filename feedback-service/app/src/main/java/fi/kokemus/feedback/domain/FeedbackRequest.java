@@ -8,27 +8,38 @@ import java.util.Objects;
 /**
  * One respondent's link for a task and the answers given through it.
  *
- * @param expiresAt the first instant at which the link no longer takes answers
+ * @param opensAt   the first instant at which the link takes answers
+ * @param expiresAt the first instant at which it no longer does
+ * @param closed    the session was cancelled: the link takes no answers whatever the time
  */
-public record FeedbackRequest(Respondent respondent, LinkToken token, Instant expiresAt, List<FeedbackAnswer> answers) {
+public record FeedbackRequest(Respondent respondent, LinkId linkId, TokenHash tokenHash, Instant opensAt,
+        Instant expiresAt, boolean closed, List<FeedbackAnswer> answers) {
 
     /** Bounds a public link's answers, and with them the size of the task's document. */
     public static final int MAX_ANSWERS = 1000;
 
     public FeedbackRequest {
         Objects.requireNonNull(respondent, "respondent");
-        Objects.requireNonNull(token, "token");
+        Objects.requireNonNull(linkId, "linkId");
+        Objects.requireNonNull(tokenHash, "tokenHash");
+        Objects.requireNonNull(opensAt, "opensAt");
         Objects.requireNonNull(expiresAt, "expiresAt");
         answers = List.copyOf(answers);
     }
 
-    public static FeedbackRequest open(Respondent respondent, LinkToken token, Instant expiresAt) {
-        return new FeedbackRequest(respondent, token, expiresAt, List.of());
+    public static FeedbackRequest open(Respondent respondent, IssuedLink link, Instant opensAt, Instant expiresAt) {
+        return new FeedbackRequest(respondent, link.id(), link.tokenHash(), opensAt, expiresAt, false, List.of());
     }
 
     public LinkState state(Instant now) {
+        if (closed) {
+            return LinkState.CLOSED;
+        }
         if (respondent.singleUse() && !answers.isEmpty()) {
             return LinkState.USED;
+        }
+        if (now.isBefore(opensAt)) {
+            return LinkState.NOT_YET_OPEN;
         }
         if (!now.isBefore(expiresAt)) {
             return LinkState.EXPIRED;
@@ -48,6 +59,14 @@ public record FeedbackRequest(Respondent respondent, LinkToken token, Instant ex
         requireOpen(answer.receivedAt());
         List<FeedbackAnswer> more = new ArrayList<>(answers);
         more.add(answer);
-        return new FeedbackRequest(respondent, token, expiresAt, more);
+        return new FeedbackRequest(respondent, linkId, tokenHash, opensAt, expiresAt, closed, more);
+    }
+
+    public FeedbackRequest within(Instant newOpensAt, Instant newExpiresAt) {
+        return new FeedbackRequest(respondent, linkId, tokenHash, newOpensAt, newExpiresAt, closed, answers);
+    }
+
+    public FeedbackRequest close() {
+        return new FeedbackRequest(respondent, linkId, tokenHash, opensAt, expiresAt, true, answers);
     }
 }

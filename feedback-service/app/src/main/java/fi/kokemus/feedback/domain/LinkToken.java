@@ -1,16 +1,19 @@
 package fi.kokemus.feedback.domain;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The secret part of a feedback link: 32 random bytes, base64url without padding (43 characters),
- * so links cannot be guessed. Whoever holds one may answer, which is why it never appears in logs.
+ * The secret part of a feedback link: 256 bits, base64url without padding (43 characters), so links
+ * cannot be guessed. Whoever holds one may answer, which is why it is stored only as its hash and never logged.
  */
 public record LinkToken(String value) {
 
-    public static final int RANDOM_BYTES = 32;
+    public static final int BYTES = 32;
     private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9_-]{43}");
 
     public LinkToken {
@@ -19,9 +22,9 @@ public record LinkToken(String value) {
         }
     }
 
-    public static LinkToken fromRandomBytes(byte[] bytes) {
-        if (bytes.length != RANDOM_BYTES) {
-            throw new IllegalArgumentException("A link token needs " + RANDOM_BYTES + " random bytes");
+    public static LinkToken of(byte[] bytes) {
+        if (bytes.length != BYTES) {
+            throw new IllegalArgumentException("A link token needs " + BYTES + " bytes");
         }
         return new LinkToken(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
     }
@@ -31,6 +34,16 @@ public record LinkToken(String value) {
         return candidate != null && FORMAT.matcher(candidate).matches()
                 ? Optional.of(new LinkToken(candidate))
                 : Optional.empty();
+    }
+
+    /** What is stored and looked up instead of the token itself. */
+    public TokenHash hash() {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.US_ASCII));
+            return new TokenHash(Base64.getUrlEncoder().withoutPadding().encodeToString(digest));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
     }
 
     @Override

@@ -4,23 +4,29 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Who is asked for feedback on a completed task. The orderer and the expert (self-assessment)
- * always are. The task type alone decides the rest: one-to-one client work has a client and no
- * audience, so it gets a personal client link and no public listener link (a public link for a
- * single person would be neither anonymous nor needed); every other task, group work with clients
- * included, has an audience and gets the listener link.
+ * Who is asked for feedback, and when. The audience's public link opens with the order's confirmation,
+ * so the expert can put its QR code on a slide; one-to-one client work has no audience, so it has none
+ * (a public link for a single person would be neither anonymous nor needed). After a session the
+ * orderer is always asked; the expert assesses a session that took place, held or attended by nobody;
+ * the client of one-to-one work is asked after a session they came to. The order's own
+ * {@code clientWork} flag decides what is one-to-one client work.
  */
 public final class RespondentPolicy {
-
-    /** Task types of the county catalogues that are one-to-one work with a client. */
-    static final Set<String> ONE_TO_ONE_CLIENT_WORK = Set.of("CLIENT_SUPPORT");
 
     private RespondentPolicy() {
     }
 
-    public static Set<Respondent> respondentsFor(CompletedWork work) {
-        Set<Respondent> respondents = EnumSet.of(Respondent.ORDERER, Respondent.SELF_ASSESSMENT);
-        respondents.add(ONE_TO_ONE_CLIENT_WORK.contains(work.taskType()) ? Respondent.CLIENT : Respondent.LISTENER);
-        return respondents;
+    public static Set<Respondent> atConfirmation(SessionWork work) {
+        return work.clientWork() ? EnumSet.noneOf(Respondent.class) : EnumSet.of(Respondent.LISTENER);
+    }
+
+    public static Set<Respondent> afterSession(SessionWork work, SessionOutcomeKind outcome) {
+        return switch (outcome) {
+            case HELD -> work.clientWork()
+                    ? EnumSet.of(Respondent.ORDERER, Respondent.SELF_ASSESSMENT, Respondent.CLIENT)
+                    : EnumSet.of(Respondent.ORDERER, Respondent.SELF_ASSESSMENT);
+            case NO_PARTICIPANTS -> EnumSet.of(Respondent.ORDERER, Respondent.SELF_ASSESSMENT);
+            case CLIENT_NO_SHOW -> EnumSet.of(Respondent.ORDERER);
+        };
     }
 }

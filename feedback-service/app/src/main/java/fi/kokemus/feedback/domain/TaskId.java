@@ -2,7 +2,7 @@ package fi.kokemus.feedback.domain;
 
 import fi.kokemus.platform.problem.DomainProblem;
 
-/** A feedback task's id, derived from the assignment so that a redelivered approval finds the same task. */
+/** A feedback task's id, derived from the assignment and the session so that a redelivered event finds the same task. */
 public record TaskId(String value) {
 
     private static final String PREFIX = "task-";
@@ -13,8 +13,8 @@ public record TaskId(String value) {
         }
     }
 
-    public static TaskId forAssignment(String assignmentId) {
-        return new TaskId(PREFIX + assignmentId);
+    public static TaskId of(SessionWork work) {
+        return new TaskId(PREFIX + work.assignmentId() + "--" + work.sessionId());
     }
 
     @Override

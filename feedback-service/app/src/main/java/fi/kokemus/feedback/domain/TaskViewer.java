@@ -25,7 +25,7 @@ public enum TaskViewer {
         this.visibleLinks = visibleLinks;
     }
 
-    public static Optional<TaskViewer> of(Actor actor, CompletedWork work) {
+    public static Optional<TaskViewer> of(Actor actor, SessionWork work) {
         if (actor.has(Role.ORDERER) && work.county().equals(actor.county()) && work.unitId().equals(actor.organisation())) {
             return Optional.of(UNIT_ORDERER);
         }

@@ -10,24 +10,24 @@ import org.junit.jupiter.api.Test;
 class LinkTokenTest {
 
     @Test
-    void encodesThirtyTwoRandomBytesAsUnpaddedBase64Url() {
-        byte[] bytes = new byte[LinkToken.RANDOM_BYTES];
+    void encodesThirtyTwoBytesAsUnpaddedBase64Url() {
+        byte[] bytes = new byte[LinkToken.BYTES];
         Arrays.fill(bytes, (byte) 0xFB);
 
-        LinkToken token = LinkToken.fromRandomBytes(bytes);
+        LinkToken token = LinkToken.of(bytes);
 
         assertThat(token.value()).hasSize(43).matches("[A-Za-z0-9_-]+").contains("-", "_").doesNotContain("=");
         assertThat(Base64.getUrlDecoder().decode(token.value())).isEqualTo(bytes);
     }
 
     @Test
-    void refusesFewerRandomBytes() {
-        assertThatThrownBy(() -> LinkToken.fromRandomBytes(new byte[16])).isInstanceOf(IllegalArgumentException.class);
+    void refusesFewerBytes() {
+        assertThatThrownBy(() -> LinkToken.of(new byte[16])).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void parsesOnlyWhatCanBeAToken() {
-        String valid = LinkToken.fromRandomBytes(new byte[LinkToken.RANDOM_BYTES]).value();
+        String valid = LinkToken.of(new byte[LinkToken.BYTES]).value();
 
         assertThat(LinkToken.parse(valid)).contains(new LinkToken(valid));
         assertThat(LinkToken.parse(valid.substring(1))).isEmpty();
@@ -37,9 +37,24 @@ class LinkTokenTest {
     }
 
     @Test
+    void hashesToSha256SoTheStoredValueIsNotTheToken() {
+        LinkToken token = LinkToken.of(new byte[LinkToken.BYTES]);
+
+        assertThat(token.hash()).isEqualTo(token.hash());
+        assertThat(token.hash().value()).hasSize(43).isNotEqualTo(token.value());
+        assertThat(LinkToken.of(filled((byte) 1)).hash()).isNotEqualTo(token.hash());
+    }
+
+    @Test
     void neverShowsTheWholeSecret() {
-        LinkToken token = LinkToken.fromRandomBytes(new byte[LinkToken.RANDOM_BYTES]);
+        LinkToken token = LinkToken.of(new byte[LinkToken.BYTES]);
 
         assertThat(token.toString()).doesNotContain(token.value());
+    }
+
+    private static byte[] filled(byte value) {
+        byte[] bytes = new byte[LinkToken.BYTES];
+        Arrays.fill(bytes, value);
+        return bytes;
     }
 }

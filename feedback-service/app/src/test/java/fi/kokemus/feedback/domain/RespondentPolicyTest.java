@@ -1,34 +1,34 @@
 package fi.kokemus.feedback.domain;
 
-import static fi.kokemus.feedback.domain.Respondent.CLIENT;
-import static fi.kokemus.feedback.domain.Respondent.LISTENER;
-import static fi.kokemus.feedback.domain.Respondent.ORDERER;
-import static fi.kokemus.feedback.domain.Respondent.SELF_ASSESSMENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kokemus.feedback.fakes.SampleWork;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
 
 class RespondentPolicyTest {
 
-    @ParameterizedTest(name = "{0} for {1}")
-    @CsvSource({
-        "LECTURE_REGIONAL, PROFESSIONALS",
-        "LECTURE_NATIONAL, PUBLIC",
-        "DEVELOPMENT_GROUP, PROFESSIONALS",
-        "GROUP_CO_LEADING, CLIENTS",
-        "STORY_TELLING, CLIENTS",
-    })
-    void tasksWithAnAudienceAskTheListenersTheOrdererAndTheExpert(String taskType, String audience) {
-        assertThat(RespondentPolicy.respondentsFor(SampleWork.work("order-1", "a-1", taskType, audience)))
-                .containsExactly(LISTENER, ORDERER, SELF_ASSESSMENT);
+    private static final SessionWork LECTURE = SampleWork.lecture("order-1", "a-1");
+    private static final SessionWork CLIENT_WORK = SampleWork.work("order-1", "a-1", "s-1", true);
+
+    @Test
+    void anAudienceIsAskedFromTheConfirmationUnlessTheWorkIsOneToOne() {
+        assertThat(RespondentPolicy.atConfirmation(LECTURE)).containsExactly(Respondent.LISTENER);
+        assertThat(RespondentPolicy.atConfirmation(CLIENT_WORK)).isEmpty();
     }
 
-    @ParameterizedTest(name = "CLIENT_SUPPORT for {0}")
-    @CsvSource({"CLIENTS", "''"})
-    void oneToOneClientWorkAsksTheClientInsteadOfAnAudience(String audience) {
-        assertThat(RespondentPolicy.respondentsFor(SampleWork.work("order-1", "a-1", "CLIENT_SUPPORT", audience)))
-                .containsExactly(ORDERER, CLIENT, SELF_ASSESSMENT);
+    @Test
+    void afterAHeldSessionTheOrdererAndTheExpertAreAskedAndTheClientOfOneToOneWork() {
+        assertThat(RespondentPolicy.afterSession(LECTURE, SessionOutcomeKind.HELD))
+                .containsExactlyInAnyOrder(Respondent.ORDERER, Respondent.SELF_ASSESSMENT);
+        assertThat(RespondentPolicy.afterSession(CLIENT_WORK, SessionOutcomeKind.HELD))
+                .containsExactlyInAnyOrder(Respondent.ORDERER, Respondent.SELF_ASSESSMENT, Respondent.CLIENT);
+    }
+
+    @Test
+    void aSessionNobodyCameToAsksNoClientAndAClientNoShowOnlyTheOrderer() {
+        assertThat(RespondentPolicy.afterSession(LECTURE, SessionOutcomeKind.NO_PARTICIPANTS))
+                .containsExactlyInAnyOrder(Respondent.ORDERER, Respondent.SELF_ASSESSMENT);
+        assertThat(RespondentPolicy.afterSession(CLIENT_WORK, SessionOutcomeKind.CLIENT_NO_SHOW))
+                .containsExactly(Respondent.ORDERER);
     }
 }

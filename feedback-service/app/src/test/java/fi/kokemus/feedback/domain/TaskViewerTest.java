@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class TaskViewerTest {
 
-    private static final CompletedWork WORK = SampleWork.lecture("order-1", "a-1");
+    private static final SessionWork WORK = SampleWork.lecture("order-1", "a-1");
 
     @Test
     void theOrdererOfTheUnitSeesTheLinksTheUnitHandsOut() {

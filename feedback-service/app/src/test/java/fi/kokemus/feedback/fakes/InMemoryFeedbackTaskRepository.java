@@ -3,9 +3,9 @@ package fi.kokemus.feedback.fakes;
 import fi.kokemus.feedback.application.port.out.ConcurrentTaskUpdate;
 import fi.kokemus.feedback.application.port.out.FeedbackTaskRepository;
 import fi.kokemus.feedback.domain.FeedbackTask;
-import fi.kokemus.feedback.domain.LinkToken;
 import fi.kokemus.feedback.domain.RequestsOpened;
 import fi.kokemus.feedback.domain.TaskId;
+import fi.kokemus.feedback.domain.TokenHash;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,22 +19,23 @@ public class InMemoryFeedbackTaskRepository implements FeedbackTaskRepository {
     private final List<RequestsOpened> published = new ArrayList<>();
 
     @Override
-    public synchronized boolean addIfAbsent(FeedbackTask task, RequestsOpened opened) {
+    public synchronized boolean addIfAbsent(FeedbackTask task, Optional<RequestsOpened> opened) {
         if (tasks.containsKey(task.id().value())) {
             return false;
         }
         tasks.put(task.id().value(), atVersion(task, 1));
-        published.add(opened);
+        opened.ifPresent(published::add);
         return true;
     }
 
     @Override
-    public synchronized void update(FeedbackTask task) {
+    public synchronized void update(FeedbackTask task, Optional<RequestsOpened> opened) {
         FeedbackTask stored = tasks.get(task.id().value());
         if (stored == null || stored.version() != task.version()) {
             throw new ConcurrentTaskUpdate(task.id());
         }
         tasks.put(task.id().value(), atVersion(task, task.version() + 1));
+        opened.ifPresent(published::add);
     }
 
     @Override
@@ -48,8 +49,8 @@ public class InMemoryFeedbackTaskRepository implements FeedbackTaskRepository {
     }
 
     @Override
-    public synchronized Optional<FeedbackTask> findByToken(LinkToken token) {
-        return tasks.values().stream().filter(task -> task.requestWithToken(token).isPresent()).findFirst();
+    public synchronized Optional<FeedbackTask> findByTokenHash(TokenHash tokenHash) {
+        return tasks.values().stream().filter(task -> task.requestWithToken(tokenHash).isPresent()).findFirst();
     }
 
     public synchronized List<RequestsOpened> published() {

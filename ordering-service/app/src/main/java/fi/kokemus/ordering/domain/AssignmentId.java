@@ -13,6 +13,10 @@ public record AssignmentId(UUID value) {
         return new AssignmentId(UUID.randomUUID());
     }
 
+    public static AssignmentId parse(String value) {
+        return new AssignmentId(UUID.fromString(value));
+    }
+
     @Override
     public String toString() {
         return value.toString();

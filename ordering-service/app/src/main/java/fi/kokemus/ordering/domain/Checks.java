@@ -39,6 +39,13 @@ final class Checks {
         return value;
     }
 
+    static long between(long value, long min, long max, String field) {
+        if (value < min || value > max) {
+            throw DomainProblem.invalid(CODE, field + " must be between " + min + " and " + max, field);
+        }
+        return value;
+    }
+
     static <T> T required(T value, String field) {
         if (value == null) {
             throw DomainProblem.invalid(CODE, field + " is required", field);

@@ -10,6 +10,7 @@ import java.util.Set;
  *
  * @param homeCounty county where the expert lives
  * @param active     false while the expert has paused
+ * @param unavailable days the expert takes no tasks
  * @param contracts  assignment contracts with counties
  */
 public record Expert(
@@ -22,6 +23,7 @@ public record Expert(
         Set<String> languages,
         Set<String> taskTypes,
         boolean active,
+        List<DatePeriod> unavailable,
         List<ContractPeriod> contracts) {
 
     public Expert {
@@ -33,7 +35,21 @@ public record Expert(
         topics = topics == null ? Set.of() : Set.copyOf(topics);
         languages = languages == null ? Set.of() : Set.copyOf(languages);
         taskTypes = taskTypes == null ? Set.of() : Set.copyOf(taskTypes);
+        unavailable = unavailable == null ? List.of() : List.copyOf(unavailable);
         contracts = contracts == null ? List.of() : List.copyOf(contracts);
+    }
+
+    /** Days from {@code from} to {@code until}, both included. */
+    public record DatePeriod(LocalDate from, LocalDate until) {
+        public DatePeriod {
+            if (from == null || until == null || until.isBefore(from)) {
+                throw new IllegalArgumentException("A period runs from a day to the same or a later day");
+            }
+        }
+
+        boolean includes(LocalDate day) {
+            return !day.isBefore(from) && !day.isAfter(until);
+        }
     }
 
     /** An assignment contract with a county, valid on the days between the dates (either may be open). */
@@ -41,17 +57,19 @@ public record Expert(
         public ContractPeriod {
             requireText(county, "county");
         }
+
+        boolean covers(LocalDate day) {
+            return (validFrom == null || !day.isBefore(validFrom)) && (validUntil == null || !day.isAfter(validUntil));
+        }
     }
 
-    /** Refuses an offer in {@code county} unless the expert is active and lives or has a contract there. */
-    void requireBookableIn(String county) {
-        if (!active) {
-            throw ExpertNotEligibleException.paused(this);
-        }
-        boolean contracted = contracts.stream().anyMatch(contract -> contract.county().equals(county));
-        if (!homeCounty.equals(county) && !contracted) {
-            throw ExpertNotEligibleException.outsideCounty(this, county);
-        }
+    /** Whether an assignment contract with {@code county} is in force on {@code day}. */
+    public boolean hasContract(String county, LocalDate day) {
+        return contracts.stream().anyMatch(contract -> contract.county().equals(county) && contract.covers(day));
+    }
+
+    public boolean isUnavailableOn(LocalDate day) {
+        return unavailable.stream().anyMatch(period -> period.includes(day));
     }
 
     private static void requireText(String value, String name) {

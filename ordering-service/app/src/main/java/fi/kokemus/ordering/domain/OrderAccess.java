@@ -19,9 +19,9 @@ public final class OrderAccess {
         return actor.has(Role.ORDERER) && order.unit().includes(actor);
     }
 
-    /** The expert the order is currently offered to or done by (not one who declined it). */
+    /** An expert the order was ever offered to. */
     public static boolean isAssignedExpertOf(Actor actor, Order order) {
-        return actor.has(Role.EXPERT) && order.liveAssignment().filter(live -> live.isFor(actor.username())).isPresent();
+        return actor.has(Role.EXPERT) && order.assignments().stream().anyMatch(assignment -> assignment.isFor(actor.username()));
     }
 
     public static void requireCoordinatorOf(Actor actor, Order order) {
@@ -33,6 +33,14 @@ public final class OrderAccess {
     public static void requireOrderingUnitOf(Actor actor, Order order) {
         if (!isOrderingUnitOf(actor, order)) {
             throw DomainProblem.forbidden("other-unit", "Only an orderer of the unit that placed the order may do this");
+        }
+    }
+
+    /** The unit's orderers and the county's coordinators may change the order's plan. */
+    public static void requireOrderingUnitOrCoordinatorOf(Actor actor, Order order) {
+        if (!isCoordinatorOf(actor, order) && !isOrderingUnitOf(actor, order)) {
+            throw DomainProblem.forbidden("not-your-order", "Only the unit that placed order " + order.id()
+                    + " or a coordinator of " + order.county() + " may do this");
         }
     }
 

@@ -1,35 +1,59 @@
 package fi.kokemus.ordering.domain;
 
-import java.util.Objects;
+import java.time.Instant;
+import java.util.List;
 
-/**
- * What happened to an order; each becomes one published event, written together with the change.
- *
- * @param assignmentId the assignment the event is about; {@code null} only for {@link Type#PLACED}
- */
-public record OrderEvent(Type type, AssignmentId assignmentId) {
+/** What happened to an order; each becomes one published event, written together with the change. */
+public sealed interface OrderEvent {
 
-    public enum Type {
-        PLACED,
-        EXPERT_ASSIGNED,
-        ASSIGNMENT_ACCEPTED,
-        ASSIGNMENT_DECLINED,
-        WORK_REPORTED,
-        WORK_APPROVED
+    record Placed() implements OrderEvent {
     }
 
-    public OrderEvent {
-        Objects.requireNonNull(type, "type");
-        if ((type == Type.PLACED) != (assignmentId == null)) {
-            throw new IllegalArgumentException(type + " must " + (type == Type.PLACED ? "not " : "") + "name an assignment");
-        }
+    record CandidatesProposed(List<String> expertIds, String by, Instant at) implements OrderEvent {
     }
 
-    static OrderEvent placed() {
-        return new OrderEvent(Type.PLACED, null);
+    record CandidateChosen(String expertId, String by, Instant at) implements OrderEvent {
     }
 
-    static OrderEvent of(Type type, AssignmentId assignmentId) {
-        return new OrderEvent(type, Objects.requireNonNull(assignmentId, "assignmentId"));
+    record ExpertOffered(AssignmentId assignmentId) implements OrderEvent {
+    }
+
+    record OfferAccepted(AssignmentId assignmentId) implements OrderEvent {
+    }
+
+    record OfferDeclined(AssignmentId assignmentId) implements OrderEvent {
+    }
+
+    record Confirmed(Instant at) implements OrderEvent {
+    }
+
+    record SessionRescheduled(SessionId sessionId, Instant previousStartsAt, String agreedBy, Instant at)
+            implements OrderEvent {
+    }
+
+    /** @param sessions the sessions the cancellation ended */
+    record OrderCancelled(String by, String reason, Instant at, List<Session> sessions) implements OrderEvent {
+    }
+
+    /** @param sessions the sessions the expert will not do */
+    record AssignmentCancelled(AssignmentId assignmentId, String by, Instant at, List<Session> sessions)
+            implements OrderEvent {
+    }
+
+    /** @param sessions the sessions dropped */
+    record GroupEndedEarly(EarlyEndReason reason, String by, Instant at, List<Session> sessions) implements OrderEvent {
+    }
+
+    /** The first report of a session: the outcome feedback follows. */
+    record SessionOutcomeReported(AssignmentId assignmentId, SessionId sessionId) implements OrderEvent {
+    }
+
+    record WorkReported(AssignmentId assignmentId, SessionId sessionId) implements OrderEvent {
+    }
+
+    record WorkReturned(AssignmentId assignmentId, SessionId sessionId) implements OrderEvent {
+    }
+
+    record WorkApproved(AssignmentId assignmentId, SessionId sessionId) implements OrderEvent {
     }
 }

@@ -1,31 +1,34 @@
 package fi.kokemus.ordering.domain;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.regex.Pattern;
 
 /**
- * What the ordering unit asks for (the order form).
+ * What the ordering unit asks for, apart from the schedule.
  *
- * @param taskType        task type code from the county's catalogue, e.g. {@code LECTURE_REGIONAL}
- * @param startsAt        start of the work, kept to the millisecond (the precision the database stores)
- * @param durationMinutes planned length of the work
- * @param language        ISO 639-1 code of the language the work is done in
- * @param description     free text for the expert, may be empty
+ * @param taskType            code from the county's {@link TaskCatalogue}
+ * @param experienceWanted    the lived experience wanted, free text, may be empty
+ * @param language            ISO 639-1 code of the language the work is done in
+ * @param expertsNeeded       how many experts the work needs (each accepted one is an assignment)
+ * @param preparationExpected the unit expects advance preparation (some tariffs pay more for it)
+ * @param consent             the client's consent; required for one-to-one client work
+ * @param description         free text for the expert, may be empty
  */
 public record OrderForm(
         String taskType,
+        ExpertRole role,
         String topic,
+        String experienceWanted,
         Audience audience,
-        Instant startsAt,
-        int durationMinutes,
         Venue venue,
-        String costCentre,
         String language,
+        int expertsNeeded,
+        boolean preparationExpected,
+        EventScope eventScope,
+        String costCentre,
+        ClientConsent consent,
         String description) {
 
-    public static final int MIN_DURATION_MINUTES = 15;
-    public static final int MAX_DURATION_MINUTES = 1440;
+    public static final int MAX_EXPERTS = 5;
     public static final int MAX_TOPIC_LENGTH = 200;
     public static final int MAX_COST_CENTRE_LENGTH = 64;
     public static final int MAX_DESCRIPTION_LENGTH = 2000;
@@ -37,13 +40,15 @@ public record OrderForm(
 
     public OrderForm {
         Checks.matching(taskType, TASK_TYPE, "taskType");
+        Checks.required(role, "role");
         topic = Checks.text(topic, "topic", MAX_TOPIC_LENGTH);
+        experienceWanted = experienceWanted == null ? "" : Checks.optionalText(experienceWanted, "experienceWanted", MAX_TOPIC_LENGTH);
         Checks.required(audience, "audience");
-        startsAt = Checks.required(startsAt, "startsAt").truncatedTo(ChronoUnit.MILLIS);
-        Checks.between(durationMinutes, MIN_DURATION_MINUTES, MAX_DURATION_MINUTES, "durationMinutes");
         Checks.required(venue, "place");
-        costCentre = Checks.text(costCentre, "costCentre", MAX_COST_CENTRE_LENGTH);
         Checks.matching(language, LANGUAGE, "language");
+        Checks.between(expertsNeeded, 1, MAX_EXPERTS, "expertsNeeded");
+        Checks.required(eventScope, "eventScope");
+        costCentre = Checks.text(costCentre, "costCentre", MAX_COST_CENTRE_LENGTH);
         description = description == null ? "" : Checks.optionalText(description, "description", MAX_DESCRIPTION_LENGTH);
     }
 }

@@ -13,6 +13,10 @@ public record OrderId(UUID value) {
         return new OrderId(UUID.randomUUID());
     }
 
+    public static OrderId parse(String value) {
+        return new OrderId(UUID.fromString(value));
+    }
+
     @Override
     public String toString() {
         return value.toString();

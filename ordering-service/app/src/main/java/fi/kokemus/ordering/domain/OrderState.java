@@ -1,13 +1,16 @@
 package fi.kokemus.ordering.domain;
 
-/**
- * Where an order stands. It follows from the order's live assignment: without one the order is
- * {@link #PLACED} (new, or its last offer was declined) and waits for an offer.
- */
+/** Where an order stands; it follows from the order's sessions, proposal and assignments. */
 public enum OrderState {
-    PLACED,
+    /** Needs (more) experts and no candidates are waiting: in the coordinator's queue (or the unit's, for a direct order). */
+    OPEN,
+    /** The coordinator proposed candidates; the unit chooses. */
+    AWAITING_CHOICE,
+    /** Every place is held, but some only by offers waiting for the expert's answer. */
     OFFERED,
-    ACCEPTED,
-    REPORTED,
-    APPROVED
+    /** Every expert needed has accepted. */
+    CONFIRMED,
+    /** Every session's work is approved, or the session was dropped or cancelled. */
+    COMPLETED,
+    CANCELLED
 }

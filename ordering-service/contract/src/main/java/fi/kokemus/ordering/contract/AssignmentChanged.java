@@ -3,7 +3,7 @@ package fi.kokemus.ordering.contract;
 import java.time.Instant;
 
 /**
- * An expert was assigned to an order, or accepted or declined it.
+ * An expert accepted or declined an offer.
  *
  * @param expertUsername login name of the expert's account, so services can recognise the expert
  *                       when they call (it is an account id, not a contact detail)

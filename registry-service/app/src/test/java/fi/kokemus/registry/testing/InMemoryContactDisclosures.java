@@ -22,6 +22,11 @@ public class InMemoryContactDisclosures implements ContactDisclosures {
     }
 
     @Override
+    public synchronized void withdraw(ExpertId expertId, String assignmentId) {
+        disclosures.removeIf(held -> held.expertId().equals(expertId) && held.assignmentId().equals(assignmentId));
+    }
+
+    @Override
     public synchronized boolean isDisclosedTo(ExpertId expertId, String unitId) {
         return disclosures.stream().anyMatch(held -> held.expertId().equals(expertId) && held.unitId().equals(unitId));
     }

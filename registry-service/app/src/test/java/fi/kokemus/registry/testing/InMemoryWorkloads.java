@@ -35,6 +35,11 @@ public class InMemoryWorkloads implements Workloads {
     }
 
     @Override
+    public synchronized void withdraw(String expertId, String assignmentId) {
+        workloads.getOrDefault(expertId, new ArrayList<>()).removeIf(entry -> entry.assignmentId().equals(assignmentId));
+    }
+
+    @Override
     public synchronized int forgetStartingBefore(Instant cutoff) {
         int changed = 0;
         for (List<AcceptedAssignment> entries : workloads.values()) {

@@ -93,6 +93,20 @@ public abstract class WorkloadsContract {
         assertThat(recentCount(aino)).isEqualTo(1);
     }
 
+    @Test
+    void aWithdrawnAssignmentStopsCountingOnceHoweverOftenItIsWithdrawn() {
+        registerExpert(aino);
+        workloads().record(assignment(aino, "A-1", "2026-11-01T09:00:00Z"));
+        workloads().record(assignment(aino, "A-2", "2026-11-02T09:00:00Z"));
+
+        workloads().withdraw(aino, "A-1");
+        workloads().withdraw(aino, "A-1");
+        workloads().withdraw(aino, "A-unknown");
+
+        assertThat(assignmentIds(aino)).containsExactly("A-2");
+        assertThat(recentCount(aino)).isEqualTo(1);
+    }
+
     protected static AcceptedAssignment assignment(String expertId, String assignmentId, String startsAt) {
         return new AcceptedAssignment(expertId, assignmentId, "soite-mental-health-unit", Instant.parse(startsAt));
     }

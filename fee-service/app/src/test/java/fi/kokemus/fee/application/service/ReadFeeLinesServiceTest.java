@@ -6,6 +6,7 @@ import static fi.kokemus.fee.WorkFixtures.work;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fi.kokemus.fee.WorkFixtures;
 import fi.kokemus.fee.application.port.in.FeeLineQuery;
 import fi.kokemus.fee.application.port.out.InMemoryFeeLineRepository;
 import fi.kokemus.fee.domain.EarningPeriod;
@@ -34,9 +35,9 @@ class ReadFeeLinesServiceTest {
     @BeforeEach
     void storeLinesOfTwoCounties() {
         LocalDate day = LocalDate.of(2025, 6, 2);
-        feeLines.addIfAbsent(FeeLine.price(work(SOITE, "soite-1", "CLIENT_SUPPORT", 1, day),
-                new TariffHistory(SOITE, PublishedTariffs.all())));
-        feeLines.addIfAbsent(FeeLine.price(work(ITU, "itu-1", "GROUP_GUIDANCE", 1, day),
+        feeLines.addIfAbsent(WorkFixtures.tariffLine(work(SOITE, "soite-1", "CLIENT_SUPPORT", 1, day),
+                new TariffHistory(SOITE, List.of(PublishedTariffs.SOITE_2024))));
+        feeLines.addIfAbsent(WorkFixtures.tariffLine(work(ITU, "itu-1", "GROUP_GUIDANCE", 1, day),
                 new TariffHistory(ITU, List.of())));
     }
 
@@ -51,7 +52,7 @@ class ReadFeeLinesServiceTest {
     void countyStaffCannotSeeAnotherCounty(Role role) {
         assertThatThrownBy(() -> service.list(actor(role, SOITE), new FeeLineQuery(ITU, EarningPeriod.ALL)))
                 .isInstanceOfSatisfying(DomainProblem.class, problem -> assertThat(problem.code()).isEqualTo("other-county"));
-        assertThatThrownBy(() -> service.get(actor(role, SOITE), FeeLineId.forAssignment("itu-1")))
+        assertThatThrownBy(() -> service.get(actor(role, SOITE), FeeLineId.of("itu-1", WorkFixtures.SESSION)))
                 .isInstanceOfSatisfying(DomainProblem.class, problem -> assertThat(problem.code()).isEqualTo("other-county"));
     }
 
@@ -69,7 +70,7 @@ class ReadFeeLinesServiceTest {
         assertThat(service.list(admin, OWN_COUNTY)).hasSize(2);
         assertThat(service.list(admin, new FeeLineQuery(ITU, EarningPeriod.ALL)))
                 .extracting(FeeLine::county).containsExactly(ITU);
-        assertThat(service.get(admin, FeeLineId.forAssignment("itu-1")).county()).isEqualTo(ITU);
+        assertThat(service.get(admin, FeeLineId.of("itu-1", WorkFixtures.SESSION)).county()).isEqualTo(ITU);
     }
 
     @ParameterizedTest
@@ -79,13 +80,13 @@ class ReadFeeLinesServiceTest {
 
         assertThatThrownBy(() -> service.list(other, OWN_COUNTY))
                 .isInstanceOfSatisfying(DomainProblem.class, problem -> assertThat(problem.code()).isEqualTo("role-required"));
-        assertThatThrownBy(() -> service.get(other, FeeLineId.forAssignment("soite-1")))
+        assertThatThrownBy(() -> service.get(other, FeeLineId.of("soite-1", WorkFixtures.SESSION)))
                 .isInstanceOfSatisfying(DomainProblem.class, problem -> assertThat(problem.code()).isEqualTo("role-required"));
     }
 
     @Test
     void anUnknownLineIsNotFound() {
-        assertThatThrownBy(() -> service.get(actor(Role.FINANCE, SOITE), FeeLineId.forAssignment("nothing")))
+        assertThatThrownBy(() -> service.get(actor(Role.FINANCE, SOITE), FeeLineId.of("nothing", WorkFixtures.SESSION)))
                 .isInstanceOfSatisfying(DomainProblem.class,
                         problem -> assertThat(problem.kind()).isEqualTo(DomainProblem.Kind.NOT_FOUND));
     }

@@ -25,9 +25,13 @@ class TariffServicesTest {
     void seedsThePublishedTariffsOnce() {
         SeedTariffsService seeding = new SeedTariffsService(tariffs, PublishedTariffs.all());
 
-        assertThat(seeding.seedMissing()).isEqualTo(1);
+        assertThat(seeding.seedMissing()).isEqualTo(3);
         assertThat(seeding.seedMissing()).isZero();
         assertThat(tariffs.historyOf("keski-pohjanmaa").versions()).containsExactly(PublishedTariffs.SOITE_2024);
+        assertThat(tariffs.historyOf("ita-uusimaa").versions()).singleElement()
+                .satisfies(example -> assertThat(example.example()).isTrue());
+        assertThat(tariffs.historyOf("pohjois-pohjanmaa").versions()).singleElement()
+                .satisfies(example -> assertThat(example.example()).isTrue());
     }
 
     @Test

@@ -4,6 +4,7 @@ import fi.kokemus.feedback.application.port.in.FeedbackLinkView;
 import fi.kokemus.feedback.application.port.in.ViewFeedbackLinkUseCase;
 import fi.kokemus.feedback.application.port.out.FeedbackTaskRepository;
 import java.time.Clock;
+import java.util.Optional;
 
 public class FeedbackLinkService implements ViewFeedbackLinkUseCase {
 
@@ -16,10 +17,7 @@ public class FeedbackLinkService implements ViewFeedbackLinkUseCase {
     }
 
     @Override
-    public FeedbackLinkView describe(String token) {
-        LinkedTask linked = LinkedTask.find(tasks, token);
-        linked.request().requireOpen(clock.instant());
-        return new FeedbackLinkView(linked.task().work().taskType(), linked.task().work().taskDate(),
-                linked.request().respondent(), linked.request().expiresAt());
+    public Optional<FeedbackLinkView> describe(String token) {
+        return LinkedTask.find(tasks, token).map(linked -> linked.view(clock.instant()));
     }
 }

@@ -3,6 +3,7 @@ package fi.kokemus.feedback.application.service;
 import fi.kokemus.feedback.application.port.in.FeedbackTaskView;
 import fi.kokemus.feedback.application.port.in.ViewFeedbackTasksUseCase;
 import fi.kokemus.feedback.application.port.out.FeedbackTaskRepository;
+import fi.kokemus.feedback.application.port.out.LinkKeys;
 import fi.kokemus.feedback.domain.FeedbackTask;
 import fi.kokemus.feedback.domain.TaskId;
 import fi.kokemus.feedback.domain.TaskViewer;
@@ -15,10 +16,12 @@ import java.util.Optional;
 public class FeedbackTaskQueryService implements ViewFeedbackTasksUseCase {
 
     private final FeedbackTaskRepository tasks;
+    private final LinkKeys links;
     private final Clock clock;
 
-    public FeedbackTaskQueryService(FeedbackTaskRepository tasks, Clock clock) {
+    public FeedbackTaskQueryService(FeedbackTaskRepository tasks, LinkKeys links, Clock clock) {
         this.tasks = tasks;
+        this.links = links;
         this.clock = clock;
     }
 
@@ -45,7 +48,7 @@ public class FeedbackTaskQueryService implements ViewFeedbackTasksUseCase {
     }
 
     private Optional<FeedbackTaskView> viewFor(Actor actor, FeedbackTask task) {
-        return TaskViewer.of(actor, task.work()).map(viewer -> FeedbackTaskView.of(task, viewer, clock.instant()));
+        return TaskViewer.of(actor, task.work()).map(viewer -> FeedbackTaskView.of(task, viewer, clock.instant(), links::tokenOf));
     }
 
     private static DomainProblem notYours() {

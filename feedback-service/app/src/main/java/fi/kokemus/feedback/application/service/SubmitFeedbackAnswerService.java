@@ -1,20 +1,19 @@
 package fi.kokemus.feedback.application.service;
 
+import fi.kokemus.feedback.application.port.in.FeedbackLinkView;
+import fi.kokemus.feedback.application.port.in.SubmissionOutcome;
 import fi.kokemus.feedback.application.port.in.SubmitFeedbackAnswerCommand;
 import fi.kokemus.feedback.application.port.in.SubmitFeedbackAnswerUseCase;
-import fi.kokemus.feedback.application.port.in.SubmittedAnswer;
-import fi.kokemus.feedback.application.port.out.ConcurrentTaskUpdate;
 import fi.kokemus.feedback.application.port.out.FeedbackTaskRepository;
-import fi.kokemus.feedback.domain.FeedbackAnswer;
+import fi.kokemus.feedback.domain.FormCatalogue;
+import fi.kokemus.feedback.domain.FormDefinition;
+import fi.kokemus.feedback.domain.LinkState;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 
-/**
- * Answers go into the task's document under its version check. A whole audience answering the
- * public link at once makes lost races normal, so a lost race is retried on fresh state.
- */
+/** Checks an answer against the form version the person was shown and stores it, or says why not. */
 public class SubmitFeedbackAnswerService implements SubmitFeedbackAnswerUseCase {
-
-    static final int ATTEMPTS = 5;
 
     private final FeedbackTaskRepository tasks;
     private final Clock clock;
@@ -25,18 +24,34 @@ public class SubmitFeedbackAnswerService implements SubmitFeedbackAnswerUseCase 
     }
 
     @Override
-    public SubmittedAnswer submit(SubmitFeedbackAnswerCommand command) {
-        FeedbackAnswer answer = new FeedbackAnswer(command.rating(), command.comment(), clock.instant());
-        for (int attempt = 1; ; attempt++) {
-            LinkedTask linked = LinkedTask.find(tasks, command.token());
-            try {
-                tasks.update(linked.task().answer(linked.token(), answer));
-                return new SubmittedAnswer(linked.request().respondent(), answer);
-            } catch (ConcurrentTaskUpdate lostRace) {
-                if (attempt == ATTEMPTS) {
-                    throw lostRace;
-                }
-            }
+    public SubmissionOutcome submit(SubmitFeedbackAnswerCommand command) {
+        return TaskUpdates.retrying(() -> attempt(command));
+    }
+
+    private SubmissionOutcome attempt(SubmitFeedbackAnswerCommand command) {
+        Instant now = clock.instant();
+        Optional<LinkedTask> found = LinkedTask.find(tasks, command.token());
+        if (found.isEmpty()) {
+            return new SubmissionOutcome.Unavailable(Optional.empty());
         }
+        LinkedTask linked = found.get();
+        FeedbackLinkView link = linked.view(formShown(linked, command.formVersion()), now);
+        if (link.state() != LinkState.OPEN) {
+            return new SubmissionOutcome.Unavailable(Optional.of(link));
+        }
+        FormDefinition.Check check = link.form().check(command.values(), now);
+        if (check instanceof FormDefinition.Refused refused) {
+            return new SubmissionOutcome.Refused(link, refused.errors());
+        }
+        var answer = ((FormDefinition.Accepted) check).answer();
+        tasks.update(linked.task().answer(linked.tokenHash(), answer), Optional.empty());
+        return new SubmissionOutcome.Recorded(link, answer);
+    }
+
+    /** The version the person answered, when it was published; otherwise the current one. */
+    private static FormDefinition formShown(LinkedTask linked, Integer version) {
+        return Optional.ofNullable(version)
+                .flatMap(shown -> FormCatalogue.find(linked.request().respondent(), shown))
+                .orElseGet(() -> FormCatalogue.current(linked.request().respondent()));
     }
 }

@@ -6,13 +6,11 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import fi.kokemus.feedback.application.port.in.FeedbackTaskView;
 import fi.kokemus.feedback.application.port.in.FeedbackTaskView.RequestView;
-import fi.kokemus.feedback.domain.CompletedWork;
 import fi.kokemus.feedback.domain.FeedbackAnswer;
 import fi.kokemus.feedback.domain.FeedbackTask;
 import fi.kokemus.feedback.domain.LinkState;
 import fi.kokemus.feedback.domain.Respondent;
 import fi.kokemus.feedback.domain.TaskId;
-import fi.kokemus.feedback.fakes.CountingRandomBytes;
 import fi.kokemus.feedback.fakes.InMemoryFeedbackTaskRepository;
 import fi.kokemus.platform.test.MutableClock;
 import fi.kokemus.feedback.fakes.SampleWork;
@@ -22,6 +20,8 @@ import fi.kokemus.platform.problem.DomainProblem;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,20 +30,18 @@ import org.junit.jupiter.api.Test;
 class FeedbackTaskQueryServiceTest {
 
     private static final Instant NOW = Instant.parse("2026-03-12T09:00:00Z");
+    private static final TaskId TASK_A1 = new TaskId("task-a-1--s-1");
     private static final Actor ORDERER = actor("orderer.soite", Role.ORDERER, SampleWork.COUNTY, SampleWork.UNIT);
     private static final Actor EXPERT = actor(SampleWork.EXPERT_USERNAME, Role.EXPERT, null, "ngo-keski");
     private static final Actor COORDINATOR = actor("coordinator.soite", Role.COORDINATOR, SampleWork.COUNTY, null);
 
     private final InMemoryFeedbackTaskRepository tasks = new InMemoryFeedbackTaskRepository();
     private final MutableClock clock = new MutableClock(NOW);
-    private final FeedbackTaskQueryService service = new FeedbackTaskQueryService(tasks, clock);
+    private final FeedbackTaskQueryService service = new FeedbackTaskQueryService(tasks, SampleWork.linkKeys(), clock);
 
     @BeforeEach
     void openTasks() {
-        var open = new OpenFeedbackRequestsService(tasks, new CountingRandomBytes(), clock, Duration.ofDays(30));
-        open.open(SampleWork.lecture("order-1", "a-1"));
-        open.open(new CompletedWork("order-1", "a-2", "expert-eero", "expert.eero",
-                SampleWork.COUNTY, SampleWork.UNIT, "LECTURE_REGIONAL", "PROFESSIONALS", SampleWork.STARTS_AT));
+        FollowOrderingServiceTest.heldLectureWithTwoExperts(tasks, clock);
     }
 
     @Test
@@ -55,17 +53,18 @@ class FeedbackTaskQueryServiceTest {
     @Test
     void theExpertGetsOnlyTheirOwnTaskWithSelfAssessmentAndListenerLinks() {
         assertThat(service.tasksOfOrder(EXPERT, "order-1")).singleElement().satisfies(view -> {
-            assertThat(view.id()).isEqualTo(new TaskId("task-a-1"));
+            assertThat(view.id()).isEqualTo(TASK_A1);
             assertThat(respondentsWithLinks(view)).containsExactly(Respondent.LISTENER, Respondent.SELF_ASSESSMENT);
         });
     }
 
     @Test
     void theCoordinatorSeesRequestsStatesAndAnswerCountsButNoLinks() {
-        FeedbackTask task = tasks.find(new TaskId("task-a-1")).orElseThrow();
-        tasks.update(task.answer(task.request(Respondent.ORDERER).orElseThrow().token(), new FeedbackAnswer(5, "", NOW)));
+        FeedbackTask task = tasks.find(TASK_A1).orElseThrow();
+        tasks.update(task.answer(task.request(Respondent.ORDERER).orElseThrow().tokenHash(),
+                new FeedbackAnswer("orderer", 1, Map.of("overall", 5), Map.of(), NOW)), Optional.empty());
 
-        FeedbackTaskView view = service.task(COORDINATOR, new TaskId("task-a-1"));
+        FeedbackTaskView view = service.task(COORDINATOR, TASK_A1);
 
         assertThat(view.requests()).extracting(RequestView::respondent, RequestView::state, RequestView::answers)
                 .containsExactly(
@@ -79,7 +78,7 @@ class FeedbackTaskQueryServiceTest {
     void statesAreAsOfNow() {
         clock.advance(Duration.ofDays(31));
 
-        assertThat(service.task(ORDERER, new TaskId("task-a-1")).requests())
+        assertThat(service.task(ORDERER, TASK_A1).requests())
                 .extracting(RequestView::state).containsOnly(LinkState.EXPIRED);
     }
 
@@ -88,10 +87,10 @@ class FeedbackTaskQueryServiceTest {
         Actor otherUnit = actor("orderer.itu", Role.ORDERER, "ita-uusimaa", "itu-social-work-unit");
         Actor otherCountyCoordinator = actor("coordinator.itu", Role.COORDINATOR, "ita-uusimaa", null);
 
-        assertForbidden(() -> service.task(otherUnit, new TaskId("task-a-1")));
+        assertForbidden(() -> service.task(otherUnit, TASK_A1));
         assertForbidden(() -> service.tasksOfOrder(otherUnit, "order-1"));
         assertForbidden(() -> service.tasksOfOrder(otherCountyCoordinator, "order-1"));
-        assertForbidden(() -> service.task(actor("expert.itu", Role.EXPERT, null, "ngo-ita"), new TaskId("task-a-1")));
+        assertForbidden(() -> service.task(actor("expert.itu", Role.EXPERT, null, "ngo-ita"), TASK_A1));
     }
 
     @Test

@@ -1,30 +1,28 @@
 package fi.kokemus.ordering.application.service;
 
 import fi.kokemus.ordering.application.port.in.ApproveWorkUseCase;
-import fi.kokemus.ordering.application.port.in.AssignedOrder;
-import fi.kokemus.ordering.application.port.in.AssignmentCommand;
+import fi.kokemus.ordering.application.port.in.SessionWorkRef;
 import fi.kokemus.ordering.application.port.out.OrderRepository;
-import fi.kokemus.ordering.domain.Assignment;
 import fi.kokemus.ordering.domain.Order;
 import fi.kokemus.ordering.domain.OrderAccess;
 import fi.kokemus.platform.actor.Actor;
 import fi.kokemus.platform.actor.Role;
+import java.time.Clock;
 
 public class ApproveWorkService implements ApproveWorkUseCase {
 
-    private final OrderRepository orders;
+    private final OrderUpdater updater;
 
-    public ApproveWorkService(OrderRepository orders) {
-        this.orders = orders;
+    public ApproveWorkService(OrderRepository orders, Clock clock) {
+        this.updater = new OrderUpdater(orders, clock);
     }
 
     @Override
-    public AssignedOrder approve(Actor actor, AssignmentCommand command) {
+    public Order approve(Actor actor, SessionWorkRef work) {
         actor.requireAny(Role.ORDERER);
-        Order order = orders.get(command.orderId());
-        OrderAccess.requireOrderingUnitOf(actor, order);
-        Assignment assignment = order.approve(command.assignmentId(), actor.username());
-        orders.save(order);
-        return new AssignedOrder(order, assignment);
+        return updater.apply(work.orderId(), (order, now) -> {
+            OrderAccess.requireOrderingUnitOf(actor, order);
+            order.approve(work.assignmentId(), work.sessionId(), actor.username(), now);
+        });
     }
 }

@@ -1,6 +1,5 @@
 package fi.kokemus.ordering.application.service;
 
-import fi.kokemus.ordering.application.port.in.AssignedOrder;
 import fi.kokemus.ordering.application.port.in.ListMyAssignmentsUseCase;
 import fi.kokemus.ordering.application.port.out.OrderRepository;
 import fi.kokemus.platform.actor.Actor;
@@ -16,7 +15,7 @@ public class ListMyAssignmentsService implements ListMyAssignmentsUseCase {
     }
 
     @Override
-    public List<AssignedOrder> list(Actor actor) {
+    public List<MyAssignment> list(Actor actor) {
         actor.requireAny(Role.EXPERT);
         if (actor.username() == null) {
             return List.of();
@@ -24,7 +23,7 @@ public class ListMyAssignmentsService implements ListMyAssignmentsUseCase {
         return orders.findByExpertUsername(actor.username()).stream()
                 .flatMap(order -> order.assignments().stream()
                         .filter(assignment -> assignment.isFor(actor.username()))
-                        .map(assignment -> new AssignedOrder(order, assignment)))
+                        .map(assignment -> new MyAssignment(order, assignment)))
                 .toList();
     }
 }

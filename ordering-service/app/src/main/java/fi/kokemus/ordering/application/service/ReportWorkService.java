@@ -1,28 +1,26 @@
 package fi.kokemus.ordering.application.service;
 
-import fi.kokemus.ordering.application.port.in.AssignedOrder;
-import fi.kokemus.ordering.application.port.in.ReportWorkCommand;
 import fi.kokemus.ordering.application.port.in.ReportWorkUseCase;
+import fi.kokemus.ordering.application.port.in.SessionWorkRef;
 import fi.kokemus.ordering.application.port.out.OrderRepository;
-import fi.kokemus.ordering.domain.Assignment;
 import fi.kokemus.ordering.domain.Order;
+import fi.kokemus.ordering.domain.WorkReport;
 import fi.kokemus.platform.actor.Actor;
 import fi.kokemus.platform.actor.Role;
+import java.time.Clock;
 
 public class ReportWorkService implements ReportWorkUseCase {
 
-    private final OrderRepository orders;
+    private final OrderUpdater updater;
 
-    public ReportWorkService(OrderRepository orders) {
-        this.orders = orders;
+    public ReportWorkService(OrderRepository orders, Clock clock) {
+        this.updater = new OrderUpdater(orders, clock);
     }
 
     @Override
-    public AssignedOrder report(Actor actor, ReportWorkCommand command) {
+    public Order report(Actor actor, SessionWorkRef work, WorkReport report) {
         actor.requireAny(Role.EXPERT);
-        Order order = orders.get(command.orderId());
-        Assignment assignment = order.report(command.assignmentId(), actor.username(), command.work());
-        orders.save(order);
-        return new AssignedOrder(order, assignment);
+        return updater.apply(work.orderId(), (order, now) ->
+                order.report(work.assignmentId(), work.sessionId(), actor.username(), report, now));
     }
 }

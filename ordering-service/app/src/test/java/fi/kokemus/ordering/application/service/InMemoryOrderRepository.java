@@ -1,6 +1,8 @@
 package fi.kokemus.ordering.application.service;
 
+import fi.kokemus.ordering.application.port.out.ExpertBookings;
 import fi.kokemus.ordering.application.port.out.OrderRepository;
+import fi.kokemus.ordering.domain.ExpertCalendar;
 import fi.kokemus.ordering.domain.Order;
 import fi.kokemus.ordering.domain.OrderEvent;
 import fi.kokemus.ordering.domain.OrderId;
@@ -8,16 +10,20 @@ import fi.kokemus.ordering.domain.OrderState;
 import fi.kokemus.ordering.domain.OrderingUnit;
 import fi.kokemus.platform.outbox.ConcurrentUpdateException;
 import fi.kokemus.platform.problem.DomainProblem;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /** Stores copies, checks versions and records the events each write carried, like the Mongo adapter. */
-public class InMemoryOrderRepository implements OrderRepository {
+public class InMemoryOrderRepository implements OrderRepository, ExpertBookings {
+
+    private static final Set<OrderState> UNSETTLED = Set.of(OrderState.OPEN, OrderState.AWAITING_CHOICE, OrderState.OFFERED);
 
     private final Map<OrderId, Order> orders = new ConcurrentHashMap<>();
     private final Map<OrderId, List<OrderEvent>> events = new ConcurrentHashMap<>();
@@ -45,13 +51,13 @@ public class InMemoryOrderRepository implements OrderRepository {
     }
 
     @Override
-    public List<Order> findByCounty(String county, Optional<OrderState> state) {
-        return findAll(order -> order.county().equals(county) && state.map(order.state()::equals).orElse(true));
+    public List<Order> findUnsettledByCounty(String county) {
+        return findAll(order -> order.county().equals(county) && UNSETTLED.contains(order.state()));
     }
 
     @Override
-    public List<Order> findByUnit(OrderingUnit unit, Optional<OrderState> state) {
-        return findAll(order -> order.unit().equals(unit) && state.map(order.state()::equals).orElse(true));
+    public List<Order> findByUnit(OrderingUnit unit) {
+        return findAll(order -> order.unit().equals(unit));
     }
 
     @Override
@@ -59,9 +65,16 @@ public class InMemoryOrderRepository implements OrderRepository {
         return findAll(order -> order.assignments().stream().anyMatch(assignment -> assignment.isFor(username)));
     }
 
-    /** Types of every event written for the order, oldest first. */
-    public List<OrderEvent.Type> eventTypes(OrderId id) {
-        return events.getOrDefault(id, List.of()).stream().map(OrderEvent::type).toList();
+    @Override
+    public List<ExpertCalendar.Booking> of(String expertId, OrderId excluded, Instant now) {
+        return findAll(order -> !order.id().equals(excluded)).stream()
+                .flatMap(order -> order.bookingsOf(expertId, now).stream())
+                .toList();
+    }
+
+    /** Every event written for the order, oldest first. */
+    public List<OrderEvent> events(OrderId id) {
+        return List.copyOf(events.getOrDefault(id, List.of()));
     }
 
     public void clear() {
@@ -77,12 +90,13 @@ public class InMemoryOrderRepository implements OrderRepository {
     private List<Order> findAll(Predicate<Order> filter) {
         return orders.values().stream()
                 .filter(filter)
-                .sorted(Comparator.comparing(order -> order.form().startsAt()))
+                .sorted(Comparator.comparing(Order::startsAt))
                 .map(order -> copy(order, order.version()))
                 .toList();
     }
 
     private static Order copy(Order order, long version) {
-        return Order.restore(order.id(), order.unit(), order.orderedBy(), order.form(), order.assignments(), version);
+        return Order.restore(order.id(), order.unit(), order.orderedBy(), order.route(), order.form(), order.sessions(),
+                order.assignments(), order.candidates(), order.cancellation().orElse(null), order.history(), version);
     }
 }

@@ -37,4 +37,10 @@ public class RecordAssignmentService implements RecordAssignmentUseCase {
             workloads.record(assignment);
         }
     }
+
+    @Override
+    public void recordWithdrawn(String expertId, String assignmentId) {
+        ExpertId.find(expertId).ifPresent(expert -> disclosures.withdraw(expert, assignmentId));
+        workloads.withdraw(expertId, assignmentId);
+    }
 }

@@ -74,6 +74,22 @@ class RecordAssignmentServiceTest {
         assertThat(disclosures.isDisclosedTo(new ExpertId(AINO), "soite-child-welfare-unit")).isFalse();
     }
 
+    @Test
+    void aWithdrawnAssignmentStopsCountingAndNoLongerReleasesTheContactDetails() {
+        service.recordAccepted(accepted("A-1", NOW));
+        service.recordAccepted(accepted("A-2", NOW));
+
+        service.recordWithdrawn(AINO, "A-1");
+
+        assertThat(workloads.assignmentIds(AINO)).containsExactly("A-2");
+        assertThat(disclosures.isDisclosedTo(new ExpertId(AINO), "soite-mental-health-unit")).isTrue();
+
+        service.recordWithdrawn(AINO, "A-2");
+
+        assertThat(workloads.recentCount(AINO)).isZero();
+        assertThat(disclosures.isDisclosedTo(new ExpertId(AINO), "soite-mental-health-unit")).isFalse();
+    }
+
     private static AcceptedAssignment accepted(String assignmentId, Instant startsAt) {
         return new AcceptedAssignment(AINO, assignmentId, "soite-mental-health-unit", startsAt);
     }

@@ -1,15 +1,19 @@
 package fi.kokemus.fee.adapter.in.web;
 
-import fi.kokemus.fee.domain.ApprovedWork;
+import fi.kokemus.fee.domain.FeeBasis;
 import fi.kokemus.fee.domain.FeeLine;
 import fi.kokemus.fee.domain.FeeLineState;
+import fi.kokemus.fee.domain.IncomeType;
 import fi.kokemus.fee.domain.Money;
+import fi.kokemus.fee.domain.Occurrence;
 import fi.kokemus.fee.domain.Pricing;
 import java.time.LocalDate;
 
 /**
  * @param grossCents  the gross fee in euro cents, {@code null} while pricing is required
- * @param pricingNote why the line could not be priced, {@code null} once priced
+ * @param pricingNote why the line could not be priced or pays nothing, {@code null} once priced
+ * @param netCents    gross fee plus taxable reimbursements minus withholding
+ * @param payoutCents what reaches the expert's account: net plus tax-free reimbursements
  */
 record FeeLineResponse(
         String id,
@@ -19,18 +23,28 @@ record FeeLineResponse(
         String costCentre,
         String orderId,
         String assignmentId,
+        String sessionId,
         String taskType,
         LocalDate earningDate,
         int occasions,
         int minutesWorked,
+        FeeBasis basis,
         FeeLineState state,
         Long grossCents,
         String currency,
         String tariffRule,
-        String pricingNote) {
+        String pricingNote,
+        IncomeType incomeType,
+        long taxFreeReimbursementsCents,
+        long taxableReimbursementsCents,
+        long withholdingCents,
+        String withholdingRule,
+        long netCents,
+        long payoutCents,
+        String reverses) {
 
     static FeeLineResponse of(FeeLine line) {
-        ApprovedWork work = line.work();
+        Occurrence occurrence = line.occurrence();
         Long grossCents = null;
         String tariffRule = null;
         String pricingNote = null;
@@ -39,10 +53,16 @@ record FeeLineResponse(
             tariffRule = priced.tariffRule();
         } else if (line.pricing() instanceof Pricing.PricingRequired required) {
             pricingNote = required.reason();
+        } else if (line.pricing() instanceof Pricing.NotPayable notPayable) {
+            pricingNote = notPayable.reason();
         }
-        return new FeeLineResponse(line.id().value(), work.expertId(), work.county(), work.unitId(),
-                work.costCentre(), work.orderId(), work.assignmentId(), work.taskType(), work.earningDate(),
-                work.occasions(), work.minutesWorked(), line.state(), grossCents, Money.CURRENCY, tariffRule,
-                pricingNote);
+        return new FeeLineResponse(line.id().value(), occurrence.expertId(), occurrence.county(),
+                occurrence.unitId(), occurrence.costCentre(), occurrence.orderId(), occurrence.assignmentId(),
+                occurrence.sessionId(), occurrence.taskType(), occurrence.earningDate(), occurrence.occasions(),
+                occurrence.minutesWorked(), line.basis(), line.state(), grossCents, Money.CURRENCY, tariffRule,
+                pricingNote, line.incomeType(), line.reimbursements().taxFree().cents(),
+                line.reimbursements().taxable().cents(), line.withholding().amount().cents(),
+                line.withholding().rule(), line.net().cents(), line.payout().cents(),
+                line.reverses() == null ? null : line.reverses().value());
     }
 }

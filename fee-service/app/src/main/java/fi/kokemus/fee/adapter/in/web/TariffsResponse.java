@@ -10,8 +10,11 @@ import java.util.List;
 /** A county's tariff versions, oldest first. */
 record TariffsResponse(String county, List<Version> versions) {
 
-    /** @param validUntil last valid day, {@code null} while open-ended */
-    record Version(LocalDate validFrom, LocalDate validUntil, List<Rate> rates) {
+    /**
+     * @param validUntil last valid day, {@code null} while open-ended
+     * @param example    an illustration, not the county's decision: it prices nothing
+     */
+    record Version(LocalDate validFrom, LocalDate validUntil, boolean example, List<Rate> rates) {
     }
 
     record Rate(String taskType, TariffUnit unit, long amountCents, String currency) {
@@ -22,7 +25,7 @@ record TariffsResponse(String county, List<Version> versions) {
     }
 
     private static Version version(Tariff tariff) {
-        return new Version(tariff.validFrom(), tariff.validUntil(), tariff.rates().entrySet().stream()
+        return new Version(tariff.validFrom(), tariff.validUntil(), tariff.example(), tariff.rates().entrySet().stream()
                 .map(rate -> new Rate(rate.getKey(), rate.getValue().unit(), rate.getValue().amount().cents(),
                         Money.CURRENCY))
                 .toList());

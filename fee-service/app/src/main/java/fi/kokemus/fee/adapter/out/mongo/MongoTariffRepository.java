@@ -1,6 +1,9 @@
 package fi.kokemus.fee.adapter.out.mongo;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.exists;
+import static com.mongodb.client.model.Updates.set;
 
 import com.mongodb.client.MongoDatabase;
 import fi.kokemus.fee.application.port.out.TariffRepository;
@@ -25,6 +28,12 @@ public class MongoTariffRepository implements TariffRepository {
     public TariffHistory historyOf(String county) {
         return new TariffHistory(county, store.collection().find(eq(TariffDocuments.COUNTY, county))
                 .map(TariffDocuments::fromDocument).into(new ArrayList<>()));
+    }
+
+    @Override
+    public void end(Tariff ended) {
+        store.collection().updateOne(and(eq("_id", ended.id()), exists(TariffDocuments.VALID_UNTIL, false)),
+                set(TariffDocuments.VALID_UNTIL, ended.validUntil().toString()));
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.bson.Document;
 final class TariffDocuments {
 
     static final String COUNTY = "county";
+    static final String VALID_UNTIL = "validUntil";
 
     private TariffDocuments() {
     }
@@ -27,8 +28,9 @@ final class TariffDocuments {
         return new Document("_id", tariff.id())
                 .append(COUNTY, tariff.county())
                 .append("validFrom", tariff.validFrom().toString())
-                .append("validUntil", tariff.validUntil() == null ? null : tariff.validUntil().toString())
-                .append("rates", rates);
+                .append(VALID_UNTIL, tariff.validUntil() == null ? null : tariff.validUntil().toString())
+                .append("rates", rates)
+                .append("example", tariff.example());
     }
 
     static Tariff fromDocument(Document document) {
@@ -37,8 +39,9 @@ final class TariffDocuments {
             rates.put(rate.getString("taskType"), new TariffRate(Money.ofCents(rate.getLong("amountCents")),
                     TariffUnit.valueOf(rate.getString("unit"))));
         }
-        String validUntil = document.getString("validUntil");
+        String validUntil = document.getString(VALID_UNTIL);
         return new Tariff(document.getString(COUNTY), LocalDate.parse(document.getString("validFrom")),
-                validUntil == null ? null : LocalDate.parse(validUntil), rates);
+                validUntil == null ? null : LocalDate.parse(validUntil), rates,
+                Boolean.TRUE.equals(document.getBoolean("example")));
     }
 }

@@ -1,6 +1,6 @@
 package fi.kokemus.fee.application.port.in;
 
-/** Whether pricing an approval recorded a new fee line or found the assignment's line already there. */
+/** Whether settling a session recorded a new fee line or found the session's line already there. */
 public enum PricingOutcome {
     RECORDED,
     ALREADY_RECORDED

@@ -1,8 +1,11 @@
 package fi.kokemus.fee.application.port.out;
 
 import fi.kokemus.fee.domain.EarningPeriod;
+import fi.kokemus.fee.domain.ExpertAccount;
 import fi.kokemus.fee.domain.FeeLine;
 import fi.kokemus.fee.domain.FeeLineId;
+import fi.kokemus.fee.domain.Money;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +23,27 @@ public interface FeeLineRepository {
     /** Lines of the county earned in the period, by earning date. */
     List<FeeLine> findInCounty(String county, EarningPeriod period);
 
+    /**
+     * Priced lines of the county (reversals included) recorded from {@code from} until just before
+     * {@code until}, by the time they were recorded: what a payment batch pays.
+     */
+    List<FeeLine> findPricedRecorded(String county, Instant from, Instant until);
+
+    /** The expert's lines earned in the period, by earning date. */
+    List<FeeLine> findOfExpert(String expertId, EarningPeriod period);
+
     /** Lines of every county earned in the period, by earning date. */
     List<FeeLine> findAll(EarningPeriod period);
+
+    /** The expert's taxable income (gross fees and taxable reimbursements, reversals included) earned in the year. */
+    Money taxableIncomeOf(String expertId, int year);
+
+    /** Experts with taxable income earned in the year. */
+    List<ExpertAccount> expertsPaidIn(int year);
+
+    /** Whether the expert has any line in the county. */
+    boolean hasLineInCounty(String expertId, String county);
+
+    /** The expert id of the account with this username, known once a line of theirs is stored. */
+    Optional<String> expertIdOf(String expertUsername);
 }

@@ -10,4 +10,7 @@ public interface TariffRepository {
 
     /** @return {@code false}, with nothing written, when this version (county and start date) is already stored */
     boolean addIfAbsent(Tariff tariff);
+
+    /** Gives a stored open-ended version the end date of {@code ended}; its rates stay as they are. */
+    void end(Tariff ended);
 }

@@ -7,6 +7,7 @@ import static fi.kokemus.fee.WorkFixtures.work;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoDatabase;
+import fi.kokemus.fee.WorkFixtures;
 import fi.kokemus.fee.application.port.out.FeeLineRepository;
 import fi.kokemus.fee.application.port.out.FeeLineRepositoryContract;
 import fi.kokemus.fee.contract.FeeApproved;
@@ -30,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 class MongoFeeLineRepositoryTest extends FeeLineRepositoryContract {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final TariffHistory SOITE_TARIFFS = new TariffHistory(SOITE, PublishedTariffs.all());
+    private static final TariffHistory SOITE_TARIFFS = new TariffHistory(SOITE, List.of(PublishedTariffs.SOITE_2024));
 
     private MongoDatabase database;
 
@@ -42,53 +43,72 @@ class MongoFeeLineRepositoryTest extends FeeLineRepositoryContract {
 
     @Test
     void storesTheFeeApprovedEventInTheSameDocument() {
-        FeeLine line = FeeLine.price(soiteWork("assignment-1", "LECTURE_REGIONAL", 2), SOITE_TARIFFS);
+        FeeLine line = WorkFixtures.tariffLine(soiteWork("assignment-1", "LECTURE_REGIONAL", 2), SOITE_TARIFFS);
 
         repository().addIfAbsent(line);
 
-        List<Document> outbox = outboxOf("fee-assignment-1");
+        List<Document> outbox = outboxOf("fee-assignment-1.s1");
         assertThat(outbox).singleElement().satisfies(message -> {
             assertThat(message.getString("topic")).isEqualTo(FeeEvents.TOPIC);
-            assertThat(message.getString("key")).isEqualTo("fee-assignment-1");
+            assertThat(message.getString("key")).isEqualTo("fee-assignment-1.s1");
         });
         EventReader reader = new EventReader(JSON);
         EventEnvelope<JsonNode> envelope = reader.read(outbox.get(0).getString("payload"));
         assertThat(envelope.type()).isEqualTo("fee.fee-approved");
         assertThat(envelope.county()).isEqualTo(SOITE);
         assertThat(envelope.source()).isEqualTo("fee-service");
-        assertThat(reader.data(envelope, FeeEvents.FEE_APPROVED)).isEqualTo(new FeeApproved("fee-assignment-1",
+        assertThat(reader.data(envelope, FeeEvents.FEE_APPROVED)).isEqualTo(new FeeApproved("fee-assignment-1.s1",
                 "expert-aino-testinen", SOITE, "keski-pohjanmaa-unit", "CC-4100", "order-assignment-1",
                 "assignment-1", "LECTURE_REGIONAL", LocalDate.of(2025, 6, 16), 2, 15000, "EUR",
-                "keski-pohjanmaa/LECTURE_REGIONAL/per-occasion@2024-01-01"));
+                "keski-pohjanmaa/LECTURE_REGIONAL/per-occasion@2024-01-01", "s1", "APPROVED_WORK", 90, "LECTURE_FEE",
+                0, "nothing to withhold", 15000, 0, 0, null));
+    }
+
+    @Test
+    void storesAReversalAsTheFeeReversedEvent() {
+        FeeLine reversal = WorkFixtures.tariffLine(soiteWork("assignment-1", "LECTURE_REGIONAL", 2), SOITE_TARIFFS)
+                .reversal();
+
+        repository().addIfAbsent(reversal);
+
+        EventReader reader = new EventReader(JSON);
+        EventEnvelope<JsonNode> envelope = reader.read(outboxOf("fee-assignment-1.s1.reversal").get(0)
+                .getString("payload"));
+        assertThat(envelope.type()).isEqualTo("fee.fee-reversed");
+        FeeApproved reversed = reader.data(envelope, FeeEvents.FEE_REVERSED);
+        assertThat(reversed.reversesFeeLineId()).isEqualTo("fee-assignment-1.s1");
+        assertThat(reversed.basis()).isEqualTo("REVERSAL");
+        assertThat(reversed.grossCents()).isEqualTo(-15000);
+        assertThat(reversed.netCents()).isEqualTo(-15000);
     }
 
     @Test
     void aDuplicateInsertAddsNoSecondEvent() {
-        FeeLine line = FeeLine.price(soiteWork("assignment-1", "LECTURE_REGIONAL", 2), SOITE_TARIFFS);
+        FeeLine line = WorkFixtures.tariffLine(soiteWork("assignment-1", "LECTURE_REGIONAL", 2), SOITE_TARIFFS);
         FeeLineRepository repository = repository();
         repository.addIfAbsent(line);
 
-        boolean added = repository.addIfAbsent(FeeLine.price(soiteWork("assignment-1", "LECTURE_REGIONAL", 2),
+        boolean added = repository.addIfAbsent(WorkFixtures.tariffLine(soiteWork("assignment-1", "LECTURE_REGIONAL", 2),
                 SOITE_TARIFFS));
 
         assertThat(added).isFalse();
         assertThat(database.getCollection(MongoFeeLineRepository.COLLECTION).countDocuments()).isEqualTo(1);
-        assertThat(outboxOf("fee-assignment-1")).hasSize(1);
+        assertThat(outboxOf("fee-assignment-1.s1")).hasSize(1);
     }
 
     @Test
     void aLineThatNeedsPricingCarriesNoEvent() {
-        FeeLine line = FeeLine.price(work(ITU, "assignment-2", "GROUP_GUIDANCE", 1, LocalDate.of(2025, 6, 2)),
+        FeeLine line = WorkFixtures.tariffLine(work(ITU, "assignment-2", "GROUP_GUIDANCE", 1, LocalDate.of(2025, 6, 2)),
                 new TariffHistory(ITU, List.of()));
 
         repository().addIfAbsent(line);
 
-        assertThat(outboxOf("fee-assignment-2")).isEmpty();
+        assertThat(outboxOf("fee-assignment-2.s1")).isEmpty();
     }
 
     private FeeLineRepository repository() {
         Clock clock = Clock.fixed(Instant.parse("2025-06-17T08:00:00Z"), ZoneOffset.UTC);
-        return new MongoFeeLineRepository(database, new EventWriter("fee-service", JSON, clock));
+        return new MongoFeeLineRepository(database, new EventWriter("fee-service", JSON, clock), clock);
     }
 
     private List<Document> outboxOf(String id) {

@@ -48,4 +48,16 @@ class MongoTariffRepositoryTest {
     void aCountyWithoutTariffHasAnEmptyHistory() {
         assertThat(repository.historyOf("pohjois-pohjanmaa").versions()).isEmpty();
     }
+
+    @Test
+    void keepsAnExampleMarkedAndEndsAnOpenVersionWithoutTouchingItsRates() {
+        repository.addIfAbsent(PublishedTariffs.ITA_UUSIMAA_EXAMPLE);
+        Tariff ended = PublishedTariffs.ITA_UUSIMAA_EXAMPLE.endingOn(LocalDate.of(2025, 12, 31));
+
+        repository.end(ended);
+        repository.end(PublishedTariffs.ITA_UUSIMAA_EXAMPLE.endingOn(LocalDate.of(2030, 1, 1)));
+
+        assertThat(repository.historyOf("ita-uusimaa").versions()).containsExactly(ended);
+        assertThat(repository.historyOf("ita-uusimaa").versions().get(0).example()).isTrue();
+    }
 }

@@ -1,9 +1,14 @@
 package fi.kokemus.fee.application.port.out;
 
 import fi.kokemus.fee.domain.EarningPeriod;
+import fi.kokemus.fee.domain.ExpertAccount;
 import fi.kokemus.fee.domain.FeeLine;
 import fi.kokemus.fee.domain.FeeLineEvent;
 import fi.kokemus.fee.domain.FeeLineId;
+import fi.kokemus.fee.domain.Money;
+import fi.kokemus.fee.domain.FeeLineState;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -12,19 +17,47 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
-/** Fee lines in memory; remembers every event stored with them. */
+/** Fee lines in memory, stamped with the clock's time; remembers every event stored with them. */
 public class InMemoryFeeLineRepository implements FeeLineRepository {
 
     private final Map<FeeLineId, FeeLine> lines = new LinkedHashMap<>();
+    private final Map<FeeLineId, Instant> recordedAt = new LinkedHashMap<>();
     private final List<FeeLineEvent> storedEvents = new ArrayList<>();
+    private final Clock clock;
+
+    public InMemoryFeeLineRepository() {
+        this(Clock.systemUTC());
+    }
+
+    public InMemoryFeeLineRepository(Clock clock) {
+        this.clock = clock;
+    }
 
     @Override
     public boolean addIfAbsent(FeeLine line) {
-        if (lines.putIfAbsent(line.id(), FeeLine.restore(line.id(), line.work(), line.pricing())) != null) {
+        if (lines.putIfAbsent(line.id(), FeeLine.restore(line.id(), line.occurrence(), line.basis(), line.pricing(),
+                line.reimbursements(), line.withholding(), line.reverses())) != null) {
             return false;
         }
+        recordedAt.put(line.id(), clock.instant());
         storedEvents.addAll(line.pendingEvents());
         return true;
+    }
+
+    @Override
+    public List<FeeLine> findPricedRecorded(String county, Instant from, Instant until) {
+        return lines.values().stream()
+                .filter(line -> line.county().equals(county) && line.state() == FeeLineState.PRICED)
+                .filter(line -> !recordedAt.get(line.id()).isBefore(from) && recordedAt.get(line.id()).isBefore(until))
+                .sorted(Comparator.comparing((FeeLine line) -> recordedAt.get(line.id()))
+                        .thenComparing(line -> line.id().value()))
+                .toList();
+    }
+
+    @Override
+    public List<FeeLine> findOfExpert(String expertId, EarningPeriod period) {
+        return findWhere(line -> line.occurrence().expertId().equals(expertId)
+                && period.contains(line.occurrence().earningDate()));
     }
 
     @Override
@@ -34,12 +67,44 @@ public class InMemoryFeeLineRepository implements FeeLineRepository {
 
     @Override
     public List<FeeLine> findInCounty(String county, EarningPeriod period) {
-        return findWhere(line -> line.county().equals(county) && period.contains(line.work().earningDate()));
+        return findWhere(line -> line.county().equals(county) && period.contains(line.occurrence().earningDate()));
     }
 
     @Override
     public List<FeeLine> findAll(EarningPeriod period) {
-        return findWhere(line -> period.contains(line.work().earningDate()));
+        return findWhere(line -> period.contains(line.occurrence().earningDate()));
+    }
+
+    @Override
+    public Money taxableIncomeOf(String expertId, int year) {
+        return lines.values().stream()
+                .filter(line -> line.occurrence().expertId().equals(expertId) && line.occurrence().taxYear() == year)
+                .map(FeeLine::taxableIncome)
+                .reduce(Money.ZERO, Money::plus);
+    }
+
+    @Override
+    public List<ExpertAccount> expertsPaidIn(int year) {
+        return lines.values().stream()
+                .filter(line -> line.occurrence().taxYear() == year && line.taxableIncome().isPositive())
+                .map(line -> new ExpertAccount(line.occurrence().expertId(), line.occurrence().expertUsername()))
+                .distinct()
+                .sorted(Comparator.comparing(ExpertAccount::expertId))
+                .toList();
+    }
+
+    @Override
+    public boolean hasLineInCounty(String expertId, String county) {
+        return lines.values().stream().anyMatch(line -> line.occurrence().expertId().equals(expertId)
+                && line.county().equals(county));
+    }
+
+    @Override
+    public Optional<String> expertIdOf(String expertUsername) {
+        return lines.values().stream().map(FeeLine::occurrence)
+                .filter(occurrence -> expertUsername.equals(occurrence.expertUsername()))
+                .map(occurrence -> occurrence.expertId())
+                .findFirst();
     }
 
     public List<FeeLineEvent> storedEvents() {
@@ -48,7 +113,7 @@ public class InMemoryFeeLineRepository implements FeeLineRepository {
 
     private List<FeeLine> findWhere(Predicate<FeeLine> filter) {
         return lines.values().stream().filter(filter)
-                .sorted(Comparator.comparing((FeeLine line) -> line.work().earningDate())
+                .sorted(Comparator.comparing((FeeLine line) -> line.occurrence().earningDate())
                         .thenComparing(line -> line.id().value()))
                 .toList();
     }

@@ -21,6 +21,11 @@ public class InMemoryTariffRepository implements TariffRepository {
     }
 
     @Override
+    public void end(Tariff ended) {
+        versions.computeIfPresent(ended.id(), (id, stored) -> stored.validUntil() == null ? ended : stored);
+    }
+
+    @Override
     public boolean addIfAbsent(Tariff tariff) {
         return versions.putIfAbsent(tariff.id(), tariff) == null;
     }

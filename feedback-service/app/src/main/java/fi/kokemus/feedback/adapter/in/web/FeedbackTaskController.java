@@ -1,8 +1,11 @@
 package fi.kokemus.feedback.adapter.in.web;
 
+import fi.kokemus.feedback.application.port.in.FeedbackTaskView;
 import fi.kokemus.feedback.application.port.in.ViewFeedbackTasksUseCase;
+import fi.kokemus.feedback.domain.Respondent;
 import fi.kokemus.feedback.domain.TaskId;
 import fi.kokemus.platform.actor.Actor;
+import fi.kokemus.platform.problem.DomainProblem;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,8 +15,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Feedback tasks for the ordering unit, the expert and the county's coordinators. */
 @RestController
-@RequestMapping("/api/feedback/tasks")
+@RequestMapping(FeedbackTaskController.PATH)
 public class FeedbackTaskController {
+
+    static final String PATH = "/api/feedback/tasks";
+    static final String QR_CODE = "/listener-qr.svg";
 
     private final ViewFeedbackTasksUseCase tasks;
     private final PublicLinks links;
@@ -31,5 +37,15 @@ public class FeedbackTaskController {
     @GetMapping("/{taskId}")
     public FeedbackTaskResponse task(Actor actor, @PathVariable String taskId) {
         return FeedbackTaskResponse.of(tasks.task(actor, new TaskId(taskId)), links);
+    }
+
+    /** The audience link as a QR code for a slide, for those who may hand that link out. */
+    @GetMapping(value = "/{taskId}" + QR_CODE, produces = "image/svg+xml")
+    public String listenerQrCode(Actor actor, @PathVariable String taskId) {
+        FeedbackTaskView view = tasks.task(actor, new TaskId(taskId));
+        return view.request(Respondent.LISTENER).flatMap(FeedbackTaskView.RequestView::link)
+                .map(token -> QrCodeSvg.of(links.of(token)))
+                .orElseThrow(() -> DomainProblem.notFound("no-listener-link",
+                        "This task has no audience link that you hand out"));
     }
 }

@@ -1,15 +1,12 @@
 package fi.kokemus.feedback.adapter.in.web;
 
-import fi.kokemus.platform.web.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Anyone may post to the public feedback paths, so their bodies are capped before anything parses
@@ -18,11 +15,9 @@ import tools.jackson.databind.json.JsonMapper;
 public class PublicBodyLimitFilter extends OncePerRequestFilter {
 
     private final int maxBytes;
-    private final JsonMapper jsonMapper;
 
-    public PublicBodyLimitFilter(int maxBytes, JsonMapper jsonMapper) {
+    public PublicBodyLimitFilter(int maxBytes) {
         this.maxBytes = maxBytes;
-        this.jsonMapper = jsonMapper;
     }
 
     @Override
@@ -40,10 +35,10 @@ public class PublicBodyLimitFilter extends OncePerRequestFilter {
         chain.doFilter(new BufferedBodyRequest(request, body), response);
     }
 
-    private void refuse(HttpServletResponse response) throws IOException {
-        response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        jsonMapper.writeValue(response.getOutputStream(), Problems.of(HttpStatus.CONTENT_TOO_LARGE, "body-too-large",
-                "Request body too large", "The request body may have at most " + maxBytes + " bytes", null));
+    private static void refuse(HttpServletResponse response) throws IOException {
+        RefusalPage.send(response, HttpStatus.CONTENT_TOO_LARGE.value(),
+                "Vastaus on liian pitkä. Lyhennä tekstiä ja lähetä uudelleen.",
+                "Svaret är för långt. Förkorta texten och skicka igen.",
+                "The answer is too long. Shorten the text and send it again.");
     }
 }

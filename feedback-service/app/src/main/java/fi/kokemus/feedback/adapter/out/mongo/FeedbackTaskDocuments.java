@@ -1,31 +1,38 @@
 package fi.kokemus.feedback.adapter.out.mongo;
 
-import fi.kokemus.feedback.domain.CompletedWork;
 import fi.kokemus.feedback.domain.FeedbackAnswer;
 import fi.kokemus.feedback.domain.FeedbackRequest;
 import fi.kokemus.feedback.domain.FeedbackTask;
-import fi.kokemus.feedback.domain.LinkToken;
+import fi.kokemus.feedback.domain.LinkId;
 import fi.kokemus.feedback.domain.Respondent;
+import fi.kokemus.feedback.domain.SessionWork;
 import fi.kokemus.feedback.domain.TaskId;
+import fi.kokemus.feedback.domain.TokenHash;
 import fi.kokemus.platform.outbox.MongoAggregateStore;
 import java.time.Instant;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.bson.Document;
 
-/** Maps a feedback task to its document: work facts at the top, requests with their answers in an array. */
+/**
+ * Maps a feedback task to its document: work facts at the top, requests with their answers in an
+ * array. A link is kept as its id and its token's hash, never the token.
+ */
 final class FeedbackTaskDocuments {
 
     static final String ORDER_ID = "orderId";
-    static final String TOKEN_PATH = "requests.token";
+    static final String TOKEN_HASH_PATH = "requests.tokenHash";
 
     private FeedbackTaskDocuments() {
     }
 
     static Document toDocument(FeedbackTask task) {
-        CompletedWork work = task.work();
+        SessionWork work = task.work();
         return new Document("_id", task.id().value())
                 .append(ORDER_ID, work.orderId())
+                .append("sessionId", work.sessionId())
                 .append("assignmentId", work.assignmentId())
                 .append("expertId", work.expertId())
                 .append("expertUsername", work.expertUsername())
@@ -33,15 +40,17 @@ final class FeedbackTaskDocuments {
                 .append("unitId", work.unitId())
                 .append("taskType", work.taskType())
                 .append("audience", work.audience())
+                .append("clientWork", work.clientWork())
                 .append("startsAt", Date.from(work.startsAt()))
                 .append("openedAt", Date.from(task.openedAt()))
                 .append("requests", task.requests().stream().map(FeedbackTaskDocuments::toDocument).toList());
     }
 
     static FeedbackTask fromDocument(Document document) {
-        CompletedWork work = new CompletedWork(document.getString(ORDER_ID), document.getString("assignmentId"),
-                document.getString("expertId"), document.getString("expertUsername"), document.getString("county"),
-                document.getString("unitId"), document.getString("taskType"), document.getString("audience"),
+        SessionWork work = new SessionWork(document.getString(ORDER_ID), document.getString("sessionId"),
+                document.getString("assignmentId"), document.getString("expertId"),
+                document.getString("expertUsername"), document.getString("county"), document.getString("unitId"),
+                document.getString("taskType"), document.getString("audience"), document.getBoolean("clientWork"),
                 instant(document, "startsAt"));
         List<FeedbackRequest> requests = document.getList("requests", Document.class).stream()
                 .map(FeedbackTaskDocuments::requestOf)
@@ -52,25 +61,35 @@ final class FeedbackTaskDocuments {
 
     private static Document toDocument(FeedbackRequest request) {
         return new Document("respondent", request.respondent().name())
-                .append("token", request.token().value())
+                .append("linkId", request.linkId().value())
+                .append("tokenHash", request.tokenHash().value())
+                .append("opensAt", Date.from(request.opensAt()))
                 .append("expiresAt", Date.from(request.expiresAt()))
+                .append("closed", request.closed())
                 .append("answers", request.answers().stream().map(FeedbackTaskDocuments::toDocument).toList());
     }
 
     private static Document toDocument(FeedbackAnswer answer) {
-        return new Document("rating", answer.rating())
-                .append("comment", answer.comment())
+        return new Document("form", answer.formId())
+                .append("formVersion", answer.formVersion())
+                .append("ratings", new Document(new LinkedHashMap<>(answer.ratings())))
+                .append("texts", new Document(new LinkedHashMap<>(answer.texts())))
                 .append("receivedAt", Date.from(answer.receivedAt()));
     }
 
     private static FeedbackRequest requestOf(Document document) {
         return new FeedbackRequest(Respondent.valueOf(document.getString("respondent")),
-                new LinkToken(document.getString("token")), instant(document, "expiresAt"),
+                new LinkId(document.getString("linkId")), new TokenHash(document.getString("tokenHash")),
+                instant(document, "opensAt"), instant(document, "expiresAt"), document.getBoolean("closed"),
                 document.getList("answers", Document.class).stream().map(FeedbackTaskDocuments::answerOf).toList());
     }
 
     private static FeedbackAnswer answerOf(Document document) {
-        return new FeedbackAnswer(document.getInteger("rating"), document.getString("comment"),
+        Map<String, Integer> ratings = new LinkedHashMap<>();
+        document.get("ratings", Document.class).forEach((key, value) -> ratings.put(key, (Integer) value));
+        Map<String, String> texts = new LinkedHashMap<>();
+        document.get("texts", Document.class).forEach((key, value) -> texts.put(key, (String) value));
+        return new FeedbackAnswer(document.getString("form"), document.getInteger("formVersion"), ratings, texts,
                 instant(document, "receivedAt"));
     }
 

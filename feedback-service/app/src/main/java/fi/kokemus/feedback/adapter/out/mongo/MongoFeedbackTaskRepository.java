@@ -10,9 +10,9 @@ import fi.kokemus.feedback.application.port.out.FeedbackTaskRepository;
 import fi.kokemus.feedback.contract.FeedbackEvents;
 import fi.kokemus.feedback.contract.FeedbackRequestsOpened;
 import fi.kokemus.feedback.domain.FeedbackTask;
-import fi.kokemus.feedback.domain.LinkToken;
 import fi.kokemus.feedback.domain.RequestsOpened;
 import fi.kokemus.feedback.domain.TaskId;
+import fi.kokemus.feedback.domain.TokenHash;
 import fi.kokemus.platform.events.EventWriter;
 import fi.kokemus.platform.outbox.ConcurrentUpdateException;
 import fi.kokemus.platform.outbox.DuplicateAggregateException;
@@ -35,15 +35,15 @@ public class MongoFeedbackTaskRepository implements FeedbackTaskRepository {
     public MongoFeedbackTaskRepository(MongoDatabase database, EventWriter events) {
         var collection = database.getCollection(COLLECTION);
         collection.createIndex(Indexes.ascending(FeedbackTaskDocuments.ORDER_ID));
-        collection.createIndex(Indexes.ascending(FeedbackTaskDocuments.TOKEN_PATH));
+        collection.createIndex(Indexes.ascending(FeedbackTaskDocuments.TOKEN_HASH_PATH));
         this.store = new MongoAggregateStore(collection);
         this.events = events;
     }
 
     @Override
-    public boolean addIfAbsent(FeedbackTask task, RequestsOpened opened) {
+    public boolean addIfAbsent(FeedbackTask task, Optional<RequestsOpened> opened) {
         try {
-            store.insert(FeedbackTaskDocuments.toDocument(task), List.of(message(opened)));
+            store.insert(FeedbackTaskDocuments.toDocument(task), messages(opened));
             return true;
         } catch (DuplicateAggregateException alreadyOpened) {
             return false;
@@ -51,9 +51,9 @@ public class MongoFeedbackTaskRepository implements FeedbackTaskRepository {
     }
 
     @Override
-    public void update(FeedbackTask task) {
+    public void update(FeedbackTask task, Optional<RequestsOpened> opened) {
         try {
-            store.update(task.id().value(), task.version(), FeedbackTaskDocuments.toDocument(task), List.of());
+            store.update(task.id().value(), task.version(), FeedbackTaskDocuments.toDocument(task), messages(opened));
         } catch (ConcurrentUpdateException e) {
             throw new ConcurrentTaskUpdate(task.id());
         }
@@ -72,14 +72,20 @@ public class MongoFeedbackTaskRepository implements FeedbackTaskRepository {
     }
 
     @Override
-    public Optional<FeedbackTask> findByToken(LinkToken token) {
-        Document document = store.collection().find(eq(FeedbackTaskDocuments.TOKEN_PATH, token.value())).first();
+    public Optional<FeedbackTask> findByTokenHash(TokenHash tokenHash) {
+        Document document = store.collection().find(eq(FeedbackTaskDocuments.TOKEN_HASH_PATH, tokenHash.value()))
+                .first();
         return Optional.ofNullable(document).map(FeedbackTaskDocuments::fromDocument);
+    }
+
+    private List<OutboxMessage> messages(Optional<RequestsOpened> opened) {
+        return opened.map(this::message).stream().toList();
     }
 
     private OutboxMessage message(RequestsOpened opened) {
         List<String> respondents = opened.respondents().stream().sorted().map(Enum::name).toList();
         return events.write(FeedbackEvents.REQUESTS_OPENED, opened.orderId(), opened.county(),
-                new FeedbackRequestsOpened(opened.orderId(), opened.expertId(), opened.county(), respondents));
+                new FeedbackRequestsOpened(opened.orderId(), opened.expertId(), opened.county(), respondents,
+                        opened.taskId().value(), opened.sessionId()));
     }
 }

@@ -3,5 +3,5 @@ package fi.kokemus.feedback.application.port.in;
 /** Records an answer given through a feedback link by a person without an account. */
 public interface SubmitFeedbackAnswerUseCase {
 
-    SubmittedAnswer submit(SubmitFeedbackAnswerCommand command);
+    SubmissionOutcome submit(SubmitFeedbackAnswerCommand command);
 }

@@ -1,7 +1,10 @@
 package fi.kokemus.feedback.application.port.in;
 
-/** Tells a person without an account what a feedback link is for, while it still takes answers. */
+import java.util.Optional;
+
+/** Tells a person without an account what a feedback link is for and whether it takes answers. */
 public interface ViewFeedbackLinkUseCase {
 
-    FeedbackLinkView describe(String token);
+    /** @return empty when there is no such link (malformed tokens included) */
+    Optional<FeedbackLinkView> describe(String token);
 }

@@ -18,6 +18,7 @@ import fi.kokemus.feedback.domain.Respondent;
 import fi.kokemus.feedback.fakes.SampleWork;
 import fi.kokemus.platform.actor.Role;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -37,7 +38,7 @@ class FeedbackTaskControllerTest extends WebTestSupport {
 
     @Test
     void theOrdererSeesTheOrdererAndListenerLinks() throws Exception {
-        FeedbackTask task = openTask("LECTURE_REGIONAL");
+        FeedbackTask task = heldTask(false);
 
         mvc.perform(get("/api/feedback/tasks").param("orderId", task.work().orderId()).with(ORDERER))
                 .andExpect(status().isOk())
@@ -48,6 +49,9 @@ class FeedbackTaskControllerTest extends WebTestSupport {
                 .andExpect(jsonPath("$[0].requests[0].respondent").value("LISTENER"))
                 .andExpect(jsonPath("$[0].requests[0].singleUse").value(false))
                 .andExpect(jsonPath("$[0].requests[0].link").value(LINK_BASE + tokenOf(task, Respondent.LISTENER)))
+                .andExpect(jsonPath("$[0].requests[0].opensAt").value(SampleWork.STARTS_AT.toString()))
+                .andExpect(jsonPath("$[0].requests[0].qrCode")
+                        .value("/api/feedback/tasks/" + task.id().value() + "/listener-qr.svg"))
                 .andExpect(jsonPath("$[0].requests[1].respondent").value("ORDERER"))
                 .andExpect(jsonPath("$[0].requests[1].singleUse").value(true))
                 .andExpect(jsonPath("$[0].requests[1].state").value("OPEN"))
@@ -58,7 +62,7 @@ class FeedbackTaskControllerTest extends WebTestSupport {
 
     @Test
     void theOrdererPassesTheClientLinkOnForOneToOneWork() throws Exception {
-        FeedbackTask task = openTask("CLIENT_SUPPORT");
+        FeedbackTask task = heldTask(true);
 
         mvc.perform(get("/api/feedback/tasks/{id}", task.id().value()).with(ORDERER))
                 .andExpect(status().isOk())
@@ -69,7 +73,7 @@ class FeedbackTaskControllerTest extends WebTestSupport {
 
     @Test
     void theExpertSeesTheSelfAssessmentAndListenerLinks() throws Exception {
-        FeedbackTask task = openTask("LECTURE_REGIONAL");
+        FeedbackTask task = heldTask(false);
 
         mvc.perform(get("/api/feedback/tasks/{id}", task.id().value()).with(EXPERT))
                 .andExpect(status().isOk())
@@ -81,10 +85,11 @@ class FeedbackTaskControllerTest extends WebTestSupport {
 
     @Test
     void theCoordinatorSeesAnswerCountsButNoLinks() throws Exception {
-        FeedbackTask task = openTask("LECTURE_REGIONAL");
-        answers.submit(new SubmitFeedbackAnswerCommand(tokenOf(task, Respondent.LISTENER), 5, ""));
-        answers.submit(new SubmitFeedbackAnswerCommand(tokenOf(task, Respondent.LISTENER), 4, ""));
-        answers.submit(new SubmitFeedbackAnswerCommand(tokenOf(task, Respondent.ORDERER), 3, ""));
+        FeedbackTask task = heldTask(false);
+        answers.submit(new SubmitFeedbackAnswerCommand(tokenOf(task, Respondent.LISTENER), 1, Map.of("overall", "5")));
+        answers.submit(new SubmitFeedbackAnswerCommand(tokenOf(task, Respondent.LISTENER), 1, Map.of("overall", "4")));
+        answers.submit(new SubmitFeedbackAnswerCommand(tokenOf(task, Respondent.ORDERER), 1,
+                Map.of("overall", "3", "goals-met", "3", "cooperation", "3")));
 
         String body = mvc.perform(get("/api/feedback/tasks/{id}", task.id().value()).with(COORDINATOR))
                 .andExpect(status().isOk())
@@ -96,13 +101,13 @@ class FeedbackTaskControllerTest extends WebTestSupport {
                 .andReturn().getResponse().getContentAsString();
         for (Respondent respondent : Respondent.values()) {
             task.request(respondent).ifPresent(request ->
-                    assertThat(body).doesNotContain(request.token().value()));
+                    assertThat(body).doesNotContain(tokenOf(task, respondent)));
         }
     }
 
     @Test
     void linksShowAsExpiredOnceTheirTimeIsUp() throws Exception {
-        FeedbackTask task = openTask("LECTURE_REGIONAL");
+        FeedbackTask task = heldTask(false);
         clock.advance(Duration.ofDays(30));
 
         mvc.perform(get("/api/feedback/tasks/{id}", task.id().value()).with(ORDERER))
@@ -112,7 +117,7 @@ class FeedbackTaskControllerTest extends WebTestSupport {
 
     @Test
     void othersAreRefusedWithAProblem() throws Exception {
-        FeedbackTask task = openTask("LECTURE_REGIONAL");
+        FeedbackTask task = heldTask(false);
         RequestPostProcessor[] others = {
             as("orderer.itu", Role.ORDERER, "ita-uusimaa", "itu-social-work-unit"),
             as("orderer.soite.other", Role.ORDERER, SampleWork.COUNTY, "soite-child-unit"),
@@ -132,8 +137,26 @@ class FeedbackTaskControllerTest extends WebTestSupport {
     }
 
     @Test
+    void theAudienceLinkIsAQrCodeForThoseWhoHandItOut() throws Exception {
+        FeedbackTask task = heldTask(false);
+
+        for (RequestPostProcessor handsItOut : new RequestPostProcessor[] {ORDERER, EXPERT}) {
+            String svg = mvc.perform(get("/api/feedback/tasks/{id}/listener-qr.svg", task.id().value()).with(handsItOut))
+                    .andExpect(status().isOk())
+                    .andExpect(content().contentTypeCompatibleWith("image/svg+xml"))
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(svg).startsWith("<svg").contains("<path").endsWith("</svg>");
+        }
+        mvc.perform(get("/api/feedback/tasks/{id}/listener-qr.svg", task.id().value()).with(COORDINATOR))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type").value("urn:kokemus:problem:no-listener-link"));
+        mvc.perform(get("/api/feedback/tasks/{id}/listener-qr.svg", heldTask(true).id().value()).with(ORDERER))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void withoutATokenTheAnswerIs401() throws Exception {
-        FeedbackTask task = openTask("LECTURE_REGIONAL");
+        FeedbackTask task = heldTask(false);
 
         mvc.perform(get("/api/feedback/tasks/{id}", task.id().value()))
                 .andExpect(status().isUnauthorized())

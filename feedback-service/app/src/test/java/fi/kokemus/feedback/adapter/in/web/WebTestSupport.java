@@ -1,21 +1,21 @@
 package fi.kokemus.feedback.adapter.in.web;
 
-import fi.kokemus.feedback.application.port.in.OpenFeedbackRequestsUseCase;
+import fi.kokemus.feedback.application.port.in.FollowOrderingUseCase;
 import fi.kokemus.feedback.application.port.out.FeedbackTaskRepository;
-import fi.kokemus.feedback.domain.CompletedWork;
+import fi.kokemus.feedback.application.port.out.LinkKeys;
 import fi.kokemus.feedback.domain.FeedbackTask;
 import fi.kokemus.feedback.domain.Respondent;
+import fi.kokemus.feedback.domain.SessionWork;
 import fi.kokemus.feedback.domain.TaskId;
-import fi.kokemus.platform.test.MutableClock;
+import fi.kokemus.feedback.fakes.MutableClockConfiguration;
 import fi.kokemus.feedback.fakes.SampleWork;
+import fi.kokemus.platform.test.MutableClock;
 import fi.kokemus.platform.test.ServiceWebTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -29,11 +29,13 @@ import org.springframework.test.web.servlet.MockMvc;
 @TestPropertySource(properties = {
     "spring.mongodb.database=feedback-web-test",
     "kokemus.feedback.public-link-base=https://kokemus.example.org/palaute/",
+    "kokemus.feedback.public-answers-per-minute=1000",
 })
-@Import(WebTestSupport.TestClock.class)
+@Import(MutableClockConfiguration.class)
 abstract class WebTestSupport {
 
-    static final Instant OPENED_AT = SampleWork.STARTS_AT.plus(Duration.ofDays(1));
+    /** When the session is reported: a day after it started. */
+    static final Instant REPORTED_AT = SampleWork.STARTS_AT.plus(Duration.ofDays(1));
     static final String LINK_BASE = "https://kokemus.example.org/palaute/";
 
     @Autowired
@@ -41,33 +43,25 @@ abstract class WebTestSupport {
     @Autowired
     MutableClock clock;
     @Autowired
-    OpenFeedbackRequestsUseCase openFeedbackRequests;
+    FollowOrderingUseCase ordering;
     @Autowired
     FeedbackTaskRepository tasks;
+    @Autowired
+    LinkKeys linkKeys;
 
     @BeforeEach
     void resetClock() {
-        clock.set(OPENED_AT);
+        clock.set(REPORTED_AT);
     }
 
-    /** Opens a task under a fresh order and assignment, so tests never see each other's data. */
-    FeedbackTask openTask(String taskType) {
-        CompletedWork work = SampleWork.work("order-" + UUID.randomUUID(), "a-" + UUID.randomUUID(), taskType,
-                "PROFESSIONALS");
-        openFeedbackRequests.open(work);
-        return tasks.find(TaskId.forAssignment(work.assignmentId())).orElseThrow();
+    /** A held session under a fresh order and assignment, so tests never see each other's data. */
+    FeedbackTask heldTask(boolean clientWork) {
+        SessionWork work = SampleWork.work("order-" + UUID.randomUUID(), "a-" + UUID.randomUUID(), "s-1", clientWork);
+        SampleWork.hold(ordering, work);
+        return tasks.find(TaskId.of(work)).orElseThrow();
     }
 
-    static String tokenOf(FeedbackTask task, Respondent respondent) {
-        return task.request(respondent).orElseThrow().token().value();
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class TestClock {
-
-        @Bean
-        MutableClock clock() {
-            return new MutableClock(OPENED_AT);
-        }
+    String tokenOf(FeedbackTask task, Respondent respondent) {
+        return linkKeys.tokenOf(task.request(respondent).orElseThrow().linkId()).value();
     }
 }

@@ -5,105 +5,109 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.kokemus.feedback.domain.FeedbackAnswer;
 import fi.kokemus.feedback.domain.FeedbackTask;
-import fi.kokemus.feedback.domain.LinkToken;
 import fi.kokemus.feedback.domain.Respondent;
+import fi.kokemus.feedback.domain.SessionOutcomeKind;
+import fi.kokemus.feedback.domain.TaskChange;
+import fi.kokemus.feedback.domain.TokenHash;
 import fi.kokemus.feedback.fakes.SampleWork;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link FeedbackTaskRepository} does; each adapter (and the fake) runs these. */
 public abstract class FeedbackTaskRepositoryContract {
 
-    private static final Instant OPENED_AT = Instant.parse("2026-03-12T09:00:00Z");
-    private static final SecureRandom RANDOM = new SecureRandom();
+    protected static final Instant OPENED_AT = Instant.parse("2026-03-12T09:00:00Z");
+    private static final LinkKeys KEYS = SampleWork.linkKeys();
 
     protected abstract FeedbackTaskRepository repository();
 
     @Test
     void storesANewTaskAtVersionOne() {
-        FeedbackTask task = newTask("order-" + UUID.randomUUID());
+        TaskChange created = newTask("order-" + UUID.randomUUID());
 
-        assertThat(repository().addIfAbsent(task, task.requestsOpened())).isTrue();
+        assertThat(repository().addIfAbsent(created.task(), created.opened())).isTrue();
 
-        assertThat(repository().find(task.id())).contains(atVersion(task, 1));
+        assertThat(repository().find(created.task().id())).contains(atVersion(created.task(), 1));
     }
 
     @Test
     void aSecondTaskWithTheSameIdIsNotStored() {
-        FeedbackTask task = newTask("order-" + UUID.randomUUID());
-        repository().addIfAbsent(task, task.requestsOpened());
-        FeedbackTask again = FeedbackTask.open(task.work(), OPENED_AT.plusSeconds(60), Duration.ofDays(30),
-                FeedbackTaskRepositoryContract::randomToken);
+        TaskChange created = newTask("order-" + UUID.randomUUID());
+        repository().addIfAbsent(created.task(), created.opened());
+        TaskChange again = FeedbackTask.confirmed(created.task().work(), OPENED_AT.plusSeconds(60),
+                Duration.ofDays(14), KEYS::issue);
 
-        assertThat(repository().addIfAbsent(again, again.requestsOpened())).isFalse();
+        assertThat(repository().addIfAbsent(again.task(), again.opened())).isFalse();
 
-        assertThat(repository().find(task.id())).contains(atVersion(task, 1));
+        assertThat(repository().find(created.task().id())).contains(atVersion(created.task(), 1));
     }
 
     @Test
-    void findsTasksByOrderAndByAnyOfTheirLinks() {
+    void findsTasksByOrderAndByTheHashOfAnyOfTheirLinks() {
         String orderId = "order-" + UUID.randomUUID();
-        FeedbackTask first = newTask(orderId);
-        FeedbackTask second = newTask(orderId);
-        repository().addIfAbsent(first, first.requestsOpened());
-        repository().addIfAbsent(second, second.requestsOpened());
+        FeedbackTask first = stored(orderId);
+        FeedbackTask second = stored(orderId);
 
         assertThat(repository().findByOrder(orderId)).extracting(FeedbackTask::id)
                 .containsExactlyInAnyOrder(first.id(), second.id());
-        for (Respondent respondent : Respondent.values()) {
-            second.request(respondent).ifPresent(request ->
-                    assertThat(repository().findByToken(request.token())).map(FeedbackTask::id).contains(second.id()));
-        }
-        assertThat(repository().findByToken(randomToken())).isEmpty();
+        assertThat(second.requests()).hasSize(3).allSatisfy(request ->
+                assertThat(repository().findByTokenHash(request.tokenHash())).map(FeedbackTask::id).contains(second.id()));
+        assertThat(repository().findByTokenHash(new TokenHash("unknown"))).isEmpty();
         assertThat(repository().findByOrder("order-" + UUID.randomUUID())).isEmpty();
     }
 
     @Test
-    void storesAnswersVerbatimAndMovesTheVersionOn() {
-        FeedbackTask task = newTask("order-" + UUID.randomUUID());
-        repository().addIfAbsent(task, task.requestsOpened());
-        FeedbackTask stored = repository().find(task.id()).orElseThrow();
+    void storesAnswersVerbatimWithTheirFormVersionAndMovesTheVersionOn() {
+        FeedbackTask task = stored("order-" + UUID.randomUUID());
         String comment = "<script>alert('x')</script> \"kiitos\" & näkemiin";
 
-        FeedbackTask answered = stored.answer(listenerToken(stored), new FeedbackAnswer(5, comment, OPENED_AT));
-        repository().update(answered);
+        FeedbackTask answered = task.answer(hashOf(task, Respondent.LISTENER), answer(5, comment));
+        repository().update(answered, Optional.empty());
 
-        assertThat(repository().find(task.id())).contains(atVersion(answered, 2));
+        assertThat(repository().find(task.id())).contains(atVersion(answered, 3));
     }
 
     @Test
     void refusesAnUpdateOfAStaleVersion() {
-        FeedbackTask task = newTask("order-" + UUID.randomUUID());
-        repository().addIfAbsent(task, task.requestsOpened());
-        FeedbackTask stored = repository().find(task.id()).orElseThrow();
-        repository().update(stored.answer(listenerToken(stored), new FeedbackAnswer(4, "first", OPENED_AT)));
+        FeedbackTask task = stored("order-" + UUID.randomUUID());
+        repository().update(task.answer(hashOf(task, Respondent.LISTENER), answer(4, "first")), Optional.empty());
 
-        FeedbackTask stale = stored.answer(listenerToken(stored), new FeedbackAnswer(1, "second", OPENED_AT));
+        FeedbackTask stale = task.answer(hashOf(task, Respondent.LISTENER), answer(1, "second"));
 
-        assertThatThrownBy(() -> repository().update(stale)).isInstanceOf(ConcurrentTaskUpdate.class);
+        assertThatThrownBy(() -> repository().update(stale, Optional.empty())).isInstanceOf(ConcurrentTaskUpdate.class);
         assertThat(repository().find(task.id()).orElseThrow().request(Respondent.LISTENER).orElseThrow().answers())
-                .extracting(FeedbackAnswer::comment).containsExactly("first");
+                .extracting(answer -> answer.texts().get("comment")).containsExactly("first");
     }
 
-    protected static FeedbackTask newTask(String orderId) {
-        return FeedbackTask.open(SampleWork.lecture(orderId, "a-" + UUID.randomUUID()), OPENED_AT, Duration.ofDays(30),
-                FeedbackTaskRepositoryContract::randomToken);
+    /** A lecture task with its audience link, created by the confirmation (not yet stored). */
+    protected static TaskChange newTask(String orderId) {
+        return FeedbackTask.confirmed(SampleWork.lecture(orderId, "a-" + UUID.randomUUID()), OPENED_AT,
+                Duration.ofDays(14), KEYS::issue);
     }
 
-    private static LinkToken listenerToken(FeedbackTask task) {
-        return task.request(Respondent.LISTENER).orElseThrow().token();
+    /** A stored lecture task whose session was held: audience, orderer and self-assessment links, at version 2. */
+    protected FeedbackTask stored(String orderId) {
+        TaskChange created = newTask(orderId);
+        repository().addIfAbsent(created.task(), created.opened());
+        TaskChange held = repository().find(created.task().id()).orElseThrow()
+                .afterSession(SessionOutcomeKind.HELD, OPENED_AT, Duration.ofDays(30), KEYS::issue);
+        repository().update(held.task(), held.opened());
+        return repository().find(created.task().id()).orElseThrow();
+    }
+
+    protected static TokenHash hashOf(FeedbackTask task, Respondent respondent) {
+        return task.request(respondent).orElseThrow().tokenHash();
+    }
+
+    protected static FeedbackAnswer answer(int overall, String comment) {
+        return new FeedbackAnswer("listener", 1, Map.of("overall", overall), Map.of("comment", comment), OPENED_AT);
     }
 
     private static FeedbackTask atVersion(FeedbackTask task, long version) {
         return new FeedbackTask(task.id(), task.work(), task.openedAt(), task.requests(), version);
-    }
-
-    private static LinkToken randomToken() {
-        byte[] bytes = new byte[LinkToken.RANDOM_BYTES];
-        RANDOM.nextBytes(bytes);
-        return LinkToken.fromRandomBytes(bytes);
     }
 }

@@ -16,10 +16,16 @@ final class ExpertProfiles {
         try {
             return new Expert(profile.expertId(), profile.username(), profile.displayName(), profile.homeCounty(),
                     profile.roles(), profile.topics(), profile.languages(), profile.taskTypes(), profile.active(),
-                    contracts(profile.contracts()));
+                    unavailable(profile.unavailable()), contracts(profile.contracts()));
         } catch (IllegalArgumentException e) {
             throw new InvalidEventException("Event " + envelope.id() + " carries an unusable profile", e);
         }
+    }
+
+    private static List<Expert.DatePeriod> unavailable(List<ExpertPublicProfile.UnavailablePeriod> periods) {
+        return periods == null ? List.of() : periods.stream()
+                .map(period -> new Expert.DatePeriod(period.from(), period.until()))
+                .toList();
     }
 
     private static List<Expert.ContractPeriod> contracts(List<ExpertPublicProfile.AssignmentContract> contracts) {

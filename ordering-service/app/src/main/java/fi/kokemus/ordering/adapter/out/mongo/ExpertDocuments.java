@@ -18,6 +18,8 @@ final class ExpertDocuments {
 
     static final String EVENT_TIME = "eventTime";
     static final String ERASED = "erased";
+    static final String ACTIVE = "active";
+    static final String CONTRACTS = "contracts";
 
     private ExpertDocuments() {
     }
@@ -31,8 +33,9 @@ final class ExpertDocuments {
                 .append("topics", sorted(expert.topics()))
                 .append("languages", sorted(expert.languages()))
                 .append("taskTypes", sorted(expert.taskTypes()))
-                .append("active", expert.active())
-                .append("contracts", expert.contracts().stream().map(ExpertDocuments::toDocument).toList())
+                .append(ACTIVE, expert.active())
+                .append("unavailable", expert.unavailable().stream().map(ExpertDocuments::toDocument).toList())
+                .append(CONTRACTS, expert.contracts().stream().map(ExpertDocuments::toDocument).toList())
                 .append(EVENT_TIME, Date.from(eventTime));
     }
 
@@ -53,14 +56,23 @@ final class ExpertDocuments {
                 new HashSet<>(document.getList("topics", String.class)),
                 new HashSet<>(document.getList("languages", String.class)),
                 new HashSet<>(document.getList("taskTypes", String.class)),
-                document.getBoolean("active"),
-                document.getList("contracts", Document.class).stream().map(ExpertDocuments::toContract).toList()));
+                document.getBoolean(ACTIVE),
+                document.getList("unavailable", Document.class, List.of()).stream().map(ExpertDocuments::toPeriod).toList(),
+                document.getList(CONTRACTS, Document.class).stream().map(ExpertDocuments::toContract).toList()));
     }
 
     private static Document toDocument(Expert.ContractPeriod contract) {
         return new Document("county", contract.county())
                 .append("validFrom", isoOrNull(contract.validFrom()))
                 .append("validUntil", isoOrNull(contract.validUntil()));
+    }
+
+    private static Document toDocument(Expert.DatePeriod period) {
+        return new Document("from", period.from().toString()).append("until", period.until().toString());
+    }
+
+    private static Expert.DatePeriod toPeriod(Document document) {
+        return new Expert.DatePeriod(LocalDate.parse(document.getString("from")), LocalDate.parse(document.getString("until")));
     }
 
     private static Expert.ContractPeriod toContract(Document document) {

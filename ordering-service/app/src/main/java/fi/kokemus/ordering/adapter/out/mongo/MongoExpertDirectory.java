@@ -8,13 +8,18 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
 import fi.kokemus.ordering.application.port.out.ExpertDirectory;
 import fi.kokemus.ordering.domain.Expert;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,11 +36,24 @@ public class MongoExpertDirectory implements ExpertDirectory {
 
     public MongoExpertDirectory(MongoDatabase database) {
         this.collection = database.getCollection(COLLECTION);
+        collection.createIndex(Indexes.ascending(ExpertDocuments.CONTRACTS + ".county"));
     }
 
     @Override
     public Optional<Expert> find(String expertId) {
         return Optional.ofNullable(collection.find(eq("_id", expertId)).first()).flatMap(ExpertDocuments::toExpert);
+    }
+
+    @Override
+    public List<Expert> search(String county, String role, String taskType, String language, String topic) {
+        List<Bson> filters = new ArrayList<>(List.of(eq(ExpertDocuments.ACTIVE, true),
+                eq(ExpertDocuments.CONTRACTS + ".county", county), eq("roles", role), eq("taskTypes", taskType),
+                eq("languages", language)));
+        if (topic != null) {
+            filters.add(eq("topics", topic));
+        }
+        return collection.find(and(filters)).sort(Sorts.ascending("_id"))
+                .map(ExpertDocuments::toExpert).into(new ArrayList<>()).stream().flatMap(Optional::stream).toList();
     }
 
     @Override

@@ -1,9 +1,10 @@
 package fi.kokemus.ordering.application.port.in;
 
+import fi.kokemus.ordering.domain.Order;
 import fi.kokemus.platform.actor.Actor;
 
-/** An orderer of the unit that placed the order approves the reported work: the fact fees are paid from. */
+/** An orderer of the unit approves a reported session: the fact fees are paid from. */
 public interface ApproveWorkUseCase {
 
-    AssignedOrder approve(Actor actor, AssignmentCommand command);
+    Order approve(Actor actor, SessionWorkRef work);
 }

@@ -1,10 +1,15 @@
 package fi.kokemus.ordering.application.port.in;
 
+import fi.kokemus.ordering.domain.Assignment;
+import fi.kokemus.ordering.domain.Order;
 import fi.kokemus.platform.actor.Actor;
 import java.util.List;
 
-/** Every assignment ever offered to the calling expert, declined ones included. */
+/** The calling expert's offers and assignments, answered and closed ones included. */
 public interface ListMyAssignmentsUseCase {
 
-    List<AssignedOrder> list(Actor actor);
+    record MyAssignment(Order order, Assignment assignment) {
+    }
+
+    List<MyAssignment> list(Actor actor);
 }

@@ -1,9 +1,11 @@
 package fi.kokemus.ordering.application.port.in;
 
+import fi.kokemus.ordering.domain.Order;
+import fi.kokemus.ordering.domain.WorkReport;
 import fi.kokemus.platform.actor.Actor;
 
-/** The expert who accepted reports the work done. */
+/** The expert reports a session's work (again, after it was returned). */
 public interface ReportWorkUseCase {
 
-    AssignedOrder report(Actor actor, ReportWorkCommand command);
+    Order report(Actor actor, SessionWorkRef work, WorkReport report);
 }

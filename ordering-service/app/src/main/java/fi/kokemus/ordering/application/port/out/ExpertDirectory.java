@@ -2,6 +2,7 @@ package fi.kokemus.ordering.application.port.out;
 
 import fi.kokemus.ordering.domain.Expert;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -11,6 +12,12 @@ import java.util.Optional;
 public interface ExpertDirectory {
 
     Optional<Expert> find(String expertId);
+
+    /**
+     * Active experts with a contract with {@code county}, in {@code role}, willing to do
+     * {@code taskType} and speaking {@code language}; with {@code topic} too unless it is {@code null}.
+     */
+    List<Expert> search(String county, String role, String taskType, String language, String topic);
 
     void record(Expert expert, Instant asOf);
 

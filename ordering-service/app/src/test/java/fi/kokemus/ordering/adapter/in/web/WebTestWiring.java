@@ -4,14 +4,14 @@ import fi.kokemus.ordering.OrderingFixtures;
 import fi.kokemus.ordering.application.service.InMemoryExpertDirectory;
 import fi.kokemus.ordering.application.service.InMemoryOrderRepository;
 import fi.kokemus.ordering.config.UseCaseConfiguration;
-import java.time.Clock;
+import fi.kokemus.platform.test.MutableClock;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
-/** The real use cases behind the controllers, over in-memory ports and a fixed clock. */
+/** The real use cases and views behind the controllers, over in-memory ports and a settable clock. */
 @TestConfiguration
-@Import(UseCaseConfiguration.class)
+@Import({UseCaseConfiguration.class, OrderViews.class})
 class WebTestWiring {
 
     @Bean
@@ -25,7 +25,7 @@ class WebTestWiring {
     }
 
     @Bean
-    Clock clock() {
-        return OrderingFixtures.clock();
+    MutableClock clock() {
+        return new MutableClock(OrderingFixtures.NOW);
     }
 }

@@ -4,7 +4,9 @@ import static fi.kokemus.ordering.OrderingFixtures.AINO;
 import static fi.kokemus.ordering.OrderingFixtures.NOW;
 import static fi.kokemus.ordering.OrderingFixtures.SOITE;
 import static fi.kokemus.ordering.OrderingFixtures.paused;
-import static fi.kokemus.ordering.OrderingFixtures.withContract;
+import static fi.kokemus.ordering.OrderingFixtures.contract;
+import static fi.kokemus.ordering.OrderingFixtures.unavailable;
+import static fi.kokemus.ordering.OrderingFixtures.withContracts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClient;
@@ -14,6 +16,9 @@ import com.mongodb.client.MongoDatabase;
 import fi.kokemus.ordering.domain.Expert;
 import fi.kokemus.platform.test.InMemoryMongo;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -43,7 +48,8 @@ class MongoExpertDirectoryTest {
 
     @Test
     void aRecordedProfileReadsBackWithItsEventTime() {
-        Expert expert = withContract(newExpert(), "ita-uusimaa");
+        Expert expert = unavailable(withContracts(newExpert(), List.of(contract("ita-uusimaa"))),
+                LocalDate.parse("2026-04-01"), LocalDate.parse("2026-04-03"));
 
         directory.record(expert, NOW);
 
@@ -106,9 +112,30 @@ class MongoExpertDirectoryTest {
         assertThat(directory.find(expert.expertId())).contains(expert);
     }
 
+    @Test
+    void theSearchFindsActiveExpertsContractedWithTheCountyForTheRoleTaskAndLanguage() {
+        String task = "TASK_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        Expert wanted = withTask(newExpert(), task);
+        Expert inactive = paused(withTask(newExpert(), task));
+        Expert otherCounty = withContracts(withTask(newExpert(), task), List.of(contract("ita-uusimaa")));
+        List.of(wanted, inactive, otherCounty, newExpert()).forEach(expert -> directory.record(expert, NOW));
+
+        assertThat(directory.search(SOITE, "EXPERT_BY_EXPERIENCE", task, "fi", null)).containsExactly(wanted);
+        assertThat(directory.search(SOITE, "EXPERT_BY_EXPERIENCE", task, "fi", "MENTAL_HEALTH")).containsExactly(wanted);
+        assertThat(directory.search(SOITE, "EXPERT_BY_EXPERIENCE", task, "fi", "CHILD_PROTECTION")).isEmpty();
+        assertThat(directory.search(SOITE, "PEER_SUPPORTER", task, "fi", null)).isEmpty();
+        assertThat(directory.search(SOITE, "EXPERT_BY_EXPERIENCE", task, "en", null)).isEmpty();
+    }
+
+    private static Expert withTask(Expert expert, String task) {
+        return new Expert(expert.expertId(), expert.username(), expert.displayName(), expert.homeCounty(),
+                expert.roles(), expert.topics(), expert.languages(), Set.of(task), expert.active(),
+                expert.unavailable(), expert.contracts());
+    }
+
     private static Expert newExpert() {
         return new Expert("expert-" + UUID.randomUUID(), "aino.t." + UUID.randomUUID(), "Aino T.", SOITE,
-                AINO.roles(), AINO.topics(), AINO.languages(), AINO.taskTypes(), true, null);
+                AINO.roles(), AINO.topics(), AINO.languages(), AINO.taskTypes(), true, null, List.of(contract(SOITE)));
     }
 
     private static Document stored(Expert expert) {

@@ -1,6 +1,9 @@
 package fi.kokemus.registry.adapter.in.kafka;
 
+import fi.kokemus.ordering.contract.AssignmentCancelled;
 import fi.kokemus.ordering.contract.AssignmentChanged;
+import fi.kokemus.ordering.contract.ExpertRef;
+import fi.kokemus.ordering.contract.OrderCancelled;
 import fi.kokemus.ordering.contract.OrderingEvents;
 import fi.kokemus.platform.events.EventEnvelope;
 import fi.kokemus.platform.events.EventReader;
@@ -8,13 +11,15 @@ import fi.kokemus.platform.events.InvalidEventException;
 import fi.kokemus.platform.events.TraceIds;
 import fi.kokemus.registry.application.port.in.RecordAssignmentUseCase;
 import fi.kokemus.registry.domain.AcceptedAssignment;
+import java.util.List;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Counts the assignments experts accept, for the fair ranking; other ordering events are ignored.
- * An unreadable event goes to the dead-letter topic.
+ * Follows the assignments experts accept and those later cancelled by either side, for the fair
+ * ranking and the contact disclosures; other ordering events are ignored. An unreadable event goes
+ * to the dead-letter topic.
  */
 @Component
 public class AssignmentEventListener {
@@ -31,10 +36,27 @@ public class AssignmentEventListener {
     public void on(String message) {
         EventEnvelope<JsonNode> envelope = reader.read(message);
         try (TraceIds.Scope ignored = TraceIds.continueFrom(envelope.traceId())) {
-            if (OrderingEvents.ASSIGNMENT_ACCEPTED.type().equals(envelope.type())) {
+            String type = envelope.type();
+            if (OrderingEvents.ASSIGNMENT_ACCEPTED.type().equals(type)) {
                 assignments.recordAccepted(acceptedAssignment(envelope));
+            } else if (OrderingEvents.ASSIGNMENT_CANCELLED.type().equals(type)) {
+                AssignmentCancelled cancelled = reader.data(envelope, OrderingEvents.ASSIGNMENT_CANCELLED);
+                withdraw(envelope, List.of(new ExpertRef(cancelled.assignmentId(), cancelled.expertId(),
+                        cancelled.expertUsername())));
+            } else if (OrderingEvents.ORDER_CANCELLED.type().equals(type)) {
+                OrderCancelled cancelled = reader.data(envelope, OrderingEvents.ORDER_CANCELLED);
+                withdraw(envelope, cancelled.experts() == null ? List.of() : cancelled.experts());
             }
         }
+    }
+
+    private void withdraw(EventEnvelope<JsonNode> envelope, List<ExpertRef> experts) {
+        for (ExpertRef expert : experts) {
+            if (expert.expertId() == null || expert.assignmentId() == null) {
+                throw new InvalidEventException("Event " + envelope.id() + " names an expert without expert or assignment id", null);
+            }
+        }
+        experts.forEach(expert -> assignments.recordWithdrawn(expert.expertId(), expert.assignmentId()));
     }
 
     private AcceptedAssignment acceptedAssignment(EventEnvelope<JsonNode> envelope) {

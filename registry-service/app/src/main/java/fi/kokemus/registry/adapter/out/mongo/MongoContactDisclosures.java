@@ -1,6 +1,8 @@
 package fi.kokemus.registry.adapter.out.mongo;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.size;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -32,6 +34,13 @@ public class MongoContactDisclosures implements ContactDisclosures {
                 Updates.combine(Updates.set("expertId", expertId.value()), Updates.set("unitId", unitId),
                         Updates.addToSet("assignmentIds", assignmentId)),
                 new UpdateOptions().upsert(true));
+    }
+
+    @Override
+    public void withdraw(ExpertId expertId, String assignmentId) {
+        collection.updateMany(and(eq("expertId", expertId.value()), eq("assignmentIds", assignmentId)),
+                Updates.pull("assignmentIds", assignmentId));
+        collection.deleteMany(and(eq("expertId", expertId.value()), size("assignmentIds", 0)));
     }
 
     @Override

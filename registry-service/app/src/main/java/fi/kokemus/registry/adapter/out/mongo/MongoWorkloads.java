@@ -60,6 +60,14 @@ public class MongoWorkloads implements Workloads {
                 Updates.combine(Updates.push(ASSIGNMENTS, entry), Updates.inc(RECENT_COUNT, 1)));
     }
 
+    /** One atomic update that matches only while the assignment is there, so a redelivery lowers nothing. */
+    @Override
+    public void withdraw(String expertId, String assignmentId) {
+        experts.updateOne(and(eq("_id", expertId), eq(ENTRY_ASSIGNMENT_ID, assignmentId)),
+                Updates.combine(Updates.pull(ASSIGNMENTS, new Document(ASSIGNMENT_ID, assignmentId)),
+                        Updates.inc(RECENT_COUNT, -1)));
+    }
+
     /**
      * Per expert, because the wire server cannot recount an array in an update: each document's
      * entries are rewritten only if they are still the ones read, without touching its version.

@@ -15,6 +15,9 @@ public interface Workloads {
      */
     void record(AcceptedAssignment assignment);
 
+    /** The expert no longer does the assignment: it stops counting; an unknown assignment changes nothing. */
+    void withdraw(String expertId, String assignmentId);
+
     /**
      * Removes the assignments that start before {@code cutoff} and lowers each count to what is left.
      *

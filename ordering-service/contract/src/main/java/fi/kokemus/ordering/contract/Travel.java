@@ -1,0 +1,30 @@
+package fi.kokemus.ordering.contract;
+
+import java.util.List;
+
+/**
+ * The expert's travel for one session, as reported.
+ *
+ * @param ownCarKilometres   kilometres driven with the expert's own car (0 if none)
+ * @param route              the route driven, e.g. "Kokkola – Kannus – Kokkola"
+ * @param passengers         other people carried in the car
+ * @param ticketsCents       public transport tickets, against receipts
+ * @param awayMinutes        time away from home or the usual place of work, for per diems
+ * @param farthestKilometres the farthest point of the trip from home, for per diems
+ * @param freeMeals          meals provided free during the trip (reduce a per diem)
+ * @param expenses           other expenses against receipts
+ */
+public record Travel(
+        int ownCarKilometres,
+        String route,
+        int passengers,
+        long ticketsCents,
+        int awayMinutes,
+        int farthestKilometres,
+        int freeMeals,
+        List<Expense> expenses) {
+
+    /** One expense against a receipt. */
+    public record Expense(String description, long cents) {
+    }
+}
