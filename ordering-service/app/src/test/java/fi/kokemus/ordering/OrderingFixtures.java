@@ -82,6 +82,13 @@ public final class OrderingFixtures {
                 List.of(new Expert.DatePeriod(from, until)), expert.contracts());
     }
 
+    /** The expert as the registry keeps them before their organisation links a user account. */
+    public static Expert withoutAccount(Expert expert) {
+        return new Expert(expert.expertId(), null, expert.displayName(), expert.homeCounty(),
+                expert.roles(), expert.topics(), expert.languages(), expert.taskTypes(), expert.active(),
+                expert.unavailable(), expert.contracts());
+    }
+
     public static Expert paused(Expert expert) {
         return new Expert(expert.expertId(), expert.username(), expert.displayName(), expert.homeCounty(),
                 expert.roles(), expert.topics(), expert.languages(), expert.taskTypes(), false,

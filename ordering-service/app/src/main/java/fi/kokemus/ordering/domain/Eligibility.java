@@ -18,6 +18,10 @@ public final class Eligibility {
 
     public static void require(ExpertCalendar calendar, String county, Collection<Session> sessions) {
         Expert expert = calendar.expert();
+        if (!expert.hasAccount()) {
+            throw DomainProblem.conflict("no-account", "Expert " + expert.expertId()
+                    + " has no user account to answer offers with; their organisation can link one in the registry");
+        }
         if (!expert.active()) {
             throw DomainProblem.conflict("expert-inactive", "Expert " + expert.expertId() + " has paused and takes no tasks");
         }

@@ -8,6 +8,8 @@ import java.util.Set;
  * Ordering's copy of an expert's bookable profile, kept from the registry's events; ordering never
  * asks the registry.
  *
+ * @param username   the expert's user account, or {@code null} while the expert has none (and so cannot
+ *                   answer offers in the system)
  * @param homeCounty county where the expert lives
  * @param active     false while the expert has paused
  * @param unavailable days the expert takes no tasks
@@ -28,7 +30,7 @@ public record Expert(
 
     public Expert {
         requireText(expertId, "expertId");
-        requireText(username, "username");
+        username = username == null || username.isBlank() ? null : username;
         requireText(homeCounty, "homeCounty");
         displayName = displayName == null ? "" : displayName;
         roles = roles == null ? Set.of() : Set.copyOf(roles);
@@ -61,6 +63,10 @@ public record Expert(
         boolean covers(LocalDate day) {
             return (validFrom == null || !day.isBefore(validFrom)) && (validUntil == null || !day.isAfter(validUntil));
         }
+    }
+
+    public boolean hasAccount() {
+        return username != null;
     }
 
     /** Whether an assignment contract with {@code county} is in force on {@code day}. */

@@ -71,6 +71,15 @@ class AssignmentRulesTest {
     }
 
     @Test
+    void anExpertWithoutAUserAccountCannotBeProposedForTheyCouldNotAnswerTheOffer() {
+        Order order = OrderingFixtures.groupOrder();
+
+        assertThat(problemCode(() -> order.propose(List.of(OrderingFixtures.free(OrderingFixtures.withoutAccount(AINO))),
+                COORDINATOR, NOW))).isEqualTo("no-account");
+        assertThat(order.candidates()).isEmpty();
+    }
+
+    @Test
     void aBookingRightAfterASessionIsNoDoubleBooking() {
         Order order = OrderingFixtures.groupOrder();
         Session first = order.sessions().get(0);

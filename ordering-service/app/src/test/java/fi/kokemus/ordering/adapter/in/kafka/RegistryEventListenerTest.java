@@ -42,6 +42,13 @@ class RegistryEventListenerTest {
     }
 
     @Test
+    void anExpertWithoutAUserAccountIsKnownToo() {
+        listener.on(registryEvent(RegistryEvents.EXPERT_REGISTERED, profile("expert-1", null)));
+
+        assertThat(directory.calls).singleElement().satisfies(call -> assertThat(call).startsWith("record expert-1 null "));
+    }
+
+    @Test
     void anErasureIsPassedOn() {
         listener.on(registryEvent(RegistryEvents.EXPERT_ERASED, new ExpertErased("expert-1")));
 
@@ -60,7 +67,7 @@ class RegistryEventListenerTest {
     @Test
     void unreadableMessagesAreInvalidEvents() {
         assertThatThrownBy(() -> listener.on("{not json")).isInstanceOf(InvalidEventException.class);
-        assertThatThrownBy(() -> listener.on(registryEvent(RegistryEvents.EXPERT_REGISTERED, profile("expert-1", null))))
+        assertThatThrownBy(() -> listener.on(registryEvent(RegistryEvents.EXPERT_REGISTERED, profile(" ", "aino.t"))))
                 .isInstanceOf(InvalidEventException.class);
         assertThatThrownBy(() -> listener.on(registryEvent(RegistryEvents.EXPERT_ERASED, new ExpertErased(" "))))
                 .isInstanceOf(InvalidEventException.class);

@@ -13,6 +13,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import fi.kokemus.ordering.OrderingFixtures;
 import fi.kokemus.ordering.domain.Expert;
 import fi.kokemus.platform.test.InMemoryMongo;
 import java.time.Instant;
@@ -55,6 +56,15 @@ class MongoExpertDirectoryTest {
 
         assertThat(directory.find(expert.expertId())).contains(expert);
         assertThat(stored(expert).getDate("eventTime").toInstant()).isEqualTo(NOW);
+    }
+
+    @Test
+    void anExpertWithoutAUserAccountReadsBackWithout() {
+        Expert expert = OrderingFixtures.withoutAccount(newExpert());
+
+        directory.record(expert, NOW);
+
+        assertThat(directory.find(expert.expertId())).contains(expert);
     }
 
     @Test
