@@ -15,9 +15,9 @@ public class FormLocaleResolver implements LocaleResolver {
         return language(request).locale();
     }
 
+    /** Nothing to keep: the next request names its language again (the switch links carry {@code ?lang=}). */
     @Override
     public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-        throw new UnsupportedOperationException("The language is chosen per request with ?lang=");
     }
 
     static FormLanguage language(HttpServletRequest request) {
