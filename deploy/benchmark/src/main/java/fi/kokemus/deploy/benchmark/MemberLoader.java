@@ -1,5 +1,6 @@
 package fi.kokemus.deploy.benchmark;
 
+import fi.kokemus.deploy.demodata.MemberBatch;
 import fi.kokemus.deploy.demodata.SyntheticMember;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ final class MemberLoader {
         long started = System.nanoTime();
         for (MemberBatch batch : MemberBatch.of(members(from, to), BATCH)) {
             long sent = System.nanoTime();
-            via.syncBatch(adminToken.get(), batch.organisationId(), batch.members())
+            via.syncBatch(adminToken.get(), batch)
                     .forEach((outcome, count) -> outcomes.merge(outcome, count, Integer::sum));
             latencies.add(System.nanoTime() - sent);
         }

@@ -5,6 +5,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
+import fi.kokemus.deploy.demodata.MemberBatch;
 import fi.kokemus.deploy.demodata.MemberJson;
 import fi.kokemus.deploy.demodata.SyntheticMember;
 import java.time.Duration;

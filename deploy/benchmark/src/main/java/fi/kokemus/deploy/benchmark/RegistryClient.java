@@ -1,7 +1,7 @@
 package fi.kokemus.deploy.benchmark;
 
 import fi.kokemus.deploy.demodata.MemberJson;
-import fi.kokemus.deploy.demodata.SyntheticMember;
+import fi.kokemus.deploy.demodata.MemberBatch;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -9,12 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /** The registry's HTTP API as the benchmark calls it, either on the service's own port or through the gateway. */
 final class RegistryClient {
@@ -35,28 +31,15 @@ final class RegistryClient {
     }
 
     /** One NGO batch in upsert mode; returns how many records had each outcome. */
-    Map<String, Integer> syncBatch(String token, String organisationId, List<SyntheticMember> members) {
-        String path = "/api/registry/organisations/" + encode(organisationId) + "/member-batches?mode=UPSERT";
+    Map<String, Integer> syncBatch(String token, MemberBatch batch) {
+        String path = "/api/registry/organisations/" + encode(batch.organisationId()) + "/member-batches?mode=UPSERT";
         String body = send(HttpRequest.newBuilder(baseUrl.resolve(path))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(batchBody(members))), token);
+                .POST(HttpRequest.BodyPublishers.ofString(batch.requestBody())), token);
         Map<String, Integer> counts = new TreeMap<>();
         MemberJson.mapper().readTree(body).path("counts").properties()
                 .forEach(entry -> counts.put(entry.getKey(), entry.getValue().asInt()));
         return counts;
-    }
-
-    /** {@code {"members":[{"externalId":..., ...the member's fields}, ...]}}. */
-    static String batchBody(List<SyntheticMember> members) {
-        ObjectNode body = MemberJson.mapper().createObjectNode();
-        ArrayNode records = body.putArray("members");
-        for (SyntheticMember member : members) {
-            ObjectNode record = records.addObject();
-            record.put("externalId", member.externalId());
-            JsonNode fields = MemberJson.mapper().valueToTree(member.member());
-            record.setAll((ObjectNode) fields);
-        }
-        return MemberJson.mapper().writeValueAsString(body);
     }
 
     /** The body of a 2xx answer; any other status is an {@link UnexpectedResponseException}. */

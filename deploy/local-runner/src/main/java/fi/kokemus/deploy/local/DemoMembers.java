@@ -1,7 +1,6 @@
 package fi.kokemus.deploy.local;
 
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import fi.kokemus.deploy.demodata.Member;
+import fi.kokemus.deploy.demodata.MemberBatch;
 import fi.kokemus.deploy.demodata.MemberJson;
 import fi.kokemus.deploy.demodata.SyntheticExperts;
 import fi.kokemus.deploy.demodata.SyntheticMember;
@@ -13,13 +12,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /**
  * Puts synthetic members into the registry through the gateway's NGO batch API, as their NGOs' systems would.
@@ -79,27 +75,17 @@ final class DemoMembers {
     }
 
     Result load(List<SyntheticMember> members) {
-        List<List<SyntheticMember>> batches = batches(members);
-        if (batches.isEmpty() || !isNew(lastOf(lastOf(batches)))) {
+        List<MemberBatch> batches = MemberBatch.of(members, MAX_BATCH);
+        if (batches.isEmpty() || !isNew(lastOf(lastOf(batches).members()))) {
             return new Result.AlreadyLoaded();
         }
         Map<String, Integer> outcomes = new TreeMap<>();
-        for (List<SyntheticMember> batch : batches) {
+        for (MemberBatch batch : batches) {
             MemberJson.mapper().readTree(post(batch, false)).path("counts").properties().stream()
                     .filter(count -> count.getValue().asInt() > 0)
                     .forEach(count -> outcomes.merge(count.getKey(), count.getValue().asInt(), Integer::sum));
         }
         return new Result.Loaded(outcomes);
-    }
-
-    /** Each organisation's members in the order generated, cut into requests the registry answers at once. */
-    static List<List<SyntheticMember>> batches(List<SyntheticMember> members) {
-        Map<String, List<SyntheticMember>> byOrganisation = members.stream().collect(
-                Collectors.groupingBy(SyntheticMember::organisationId, LinkedHashMap::new, Collectors.toList()));
-        return byOrganisation.values().stream()
-                .flatMap(own -> IntStream.range(0, (own.size() + MAX_BATCH - 1) / MAX_BATCH)
-                        .mapToObj(part -> own.subList(part * MAX_BATCH, Math.min(own.size(), (part + 1) * MAX_BATCH))))
-                .toList();
     }
 
     private static <T> T lastOf(List<T> list) {
@@ -108,20 +94,19 @@ final class DemoMembers {
 
     /** A dry run: would the registry create this member? */
     private boolean isNew(SyntheticMember member) {
-        String answer = post(List.of(member), true);
+        String answer = post(new MemberBatch(member.organisationId(), List.of(member)), true);
         return MemberJson.mapper().readTree(answer).path("results").path(0).path("outcome").asString().equals("CREATED");
     }
 
     /** The body of the registry's answer to one organisation's batch in upsert mode. */
-    private String post(List<SyntheticMember> batch, boolean dryRun) {
-        String organisation = batch.get(0).organisationId();
+    private String post(MemberBatch batch, boolean dryRun) {
+        String organisation = batch.organisationId();
         URI uri = gateway.resolve("/api/registry/organisations/" + URLEncoder.encode(organisation, StandardCharsets.UTF_8)
                 + "/member-batches?mode=UPSERT&dryRun=" + dryRun);
         HttpRequest request = HttpRequest.newBuilder(uri)
                 .header("Authorization", "Bearer " + adminToken.get())
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(MemberJson.mapper().writeValueAsString(
-                        new BatchBody(batch.stream().map(BatchRecord::of).toList()))))
+                .POST(HttpRequest.BodyPublishers.ofString(batch.requestBody()))
                 .build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -135,17 +120,6 @@ final class DemoMembers {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while loading demo members", e);
-        }
-    }
-
-    /** {@code {"members":[...]}}, each record the member's fields with its external id. */
-    record BatchBody(List<BatchRecord> members) {
-    }
-
-    record BatchRecord(String externalId, @JsonUnwrapped Member member) {
-
-        static BatchRecord of(SyntheticMember member) {
-            return new BatchRecord(member.externalId(), member.member());
         }
     }
 }

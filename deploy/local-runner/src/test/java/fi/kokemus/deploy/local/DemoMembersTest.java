@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import fi.kokemus.deploy.demodata.MemberJson;
+import fi.kokemus.deploy.demodata.MemberBatch;
 import fi.kokemus.deploy.demodata.SyntheticExperts;
 import fi.kokemus.deploy.demodata.SyntheticMember;
 import java.io.IOException;
@@ -99,7 +100,8 @@ class DemoMembersTest {
                         member.member()))
                 .toList();
 
-        List<List<SyntheticMember>> batches = DemoMembers.batches(oneOrganisation);
+        List<List<SyntheticMember>> batches = MemberBatch.of(oneOrganisation, DemoMembers.MAX_BATCH).stream()
+                .map(MemberBatch::members).toList();
 
         assertThat(batches).extracting(List::size).containsExactly(1000, 1000, 500);
         assertThat(batches.stream().flatMap(List::stream).toList()).isEqualTo(oneOrganisation);

@@ -1,10 +1,11 @@
-package fi.kokemus.deploy.benchmark;
+package fi.kokemus.deploy.demodata;
 
-import fi.kokemus.deploy.demodata.SyntheticMember;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** One request's worth of members of one organisation, as that NGO's system would send them. */
 public record MemberBatch(String organisationId, List<SyntheticMember> members) {
@@ -25,5 +26,17 @@ public record MemberBatch(String organisationId, List<SyntheticMember> members) 
             }
         });
         return batches;
+    }
+
+    /** The registry's batch request: {@code {"members":[{"externalId":..., ...the member's fields}, ...]}}. */
+    public String requestBody() {
+        ObjectNode body = MemberJson.mapper().createObjectNode();
+        ArrayNode records = body.putArray("members");
+        for (SyntheticMember member : members) {
+            ObjectNode record = records.addObject();
+            record.put("externalId", member.externalId());
+            record.setAll((ObjectNode) MemberJson.mapper().valueToTree(member.member()));
+        }
+        return MemberJson.mapper().writeValueAsString(body);
     }
 }

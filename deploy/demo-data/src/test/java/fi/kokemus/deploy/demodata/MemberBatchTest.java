@@ -1,13 +1,12 @@
-package fi.kokemus.deploy.benchmark;
+package fi.kokemus.deploy.demodata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.kokemus.deploy.demodata.SyntheticExperts;
-import fi.kokemus.deploy.demodata.SyntheticMember;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 class MemberBatchTest {
 
@@ -40,5 +39,20 @@ class MemberBatchTest {
         assertThat(sizes).hasSize((int) ((count + 9) / 10));
         assertThat(sizes.subList(0, sizes.size() - 1)).containsOnly(10);
         assertThat(sizes.stream().mapToInt(Integer::intValue).sum()).isEqualTo((int) count);
+    }
+
+    @Test
+    void sendsABatchAsMembersWithTheirExternalIdNextToTheFieldsOfASingleSync() {
+        List<SyntheticMember> two = new SyntheticExperts(3).members(2).toList();
+
+        JsonNode body = MemberJson.mapper().readTree(new MemberBatch("ngo-keski", two).requestBody());
+
+        assertThat(body.properties()).extracting(Map.Entry::getKey).containsExactly("members");
+        JsonNode first = body.get("members").get(0);
+        assertThat(first.get("externalId").asString()).isEqualTo(two.get(0).externalId());
+        assertThat(first.get("homeCounty").asString()).isEqualTo(two.get(0).member().homeCounty());
+        assertThat(first.get("topics")).isEqualTo(MemberJson.mapper().valueToTree(two.get(0).member().topics()));
+        assertThat(first.has("organisationId")).isFalse();
+        assertThat(body.get("members")).hasSize(2);
     }
 }
