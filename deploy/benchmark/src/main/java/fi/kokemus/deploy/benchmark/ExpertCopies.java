@@ -32,7 +32,7 @@ final class ExpertCopies {
             return 0;
         }
         List<Document> originals = experts.find(Filters.exists("erasedAt", false))
-                .projection(Projections.exclude("outbox", "outboxPending"))
+                .projection(Projections.exclude("outbox", "pendingOutbox"))
                 .into(new ArrayList<>());
         List<Document> batch = new ArrayList<>(BATCH);
         for (int n = existing; n < count; n++) {

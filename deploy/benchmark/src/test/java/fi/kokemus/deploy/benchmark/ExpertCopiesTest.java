@@ -30,7 +30,7 @@ class ExpertCopiesTest {
             assertThat(all.subList(2, 5)).allSatisfy(copy -> {
                 assertThat(copy.getString("_id"))
                         .matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-                assertThat(copy).doesNotContainKeys("username", "outbox", "outboxPending");
+                assertThat(copy).doesNotContainKeys("username", "outbox", "pendingOutbox");
                 assertThat(copy.getList("topics", String.class)).containsExactly("MENTAL_HEALTH");
             });
             assertThat(new ExpertCopies(experts).fillUpTo(5)).isZero();
@@ -41,6 +41,6 @@ class ExpertCopiesTest {
         return new Document("_id", id).append("organisationId", "ngo-keski").append("externalId", externalId)
                 .append("username", username).append("topics", List.of("MENTAL_HEALTH"))
                 .append("outbox", List.of(new Document("type", "registry.expert-registered")))
-                .append("outboxPending", true);
+                .append("pendingOutbox", id);
     }
 }

@@ -88,7 +88,7 @@ class SystemTopologyTest {
                 "-jar", "/project/deploy/kafka-broker/target/kafka-broker.jar",
                 "--data-dir", "/project/.run/kafka", "--port", "9093", "--controller-port", "9094");
         assertThat(byName.get("mongo").launch().command(Path.of("java"))).containsSubsequence(
-                "-jar", "/project/deploy/mongo-server/target/mongo-server.jar",
+                "-Xmx1g", "-jar", "/project/deploy/mongo-server/target/mongo-server.jar",
                 "--data-dir", "/project/.run/mongo", "--port", "27018");
         assertThat(byName.get("keycloak").launch().command(Path.of("java"))).containsExactly(
                 "/project/deploy/keycloak/target/keycloak-" + ProjectArtifacts.KEYCLOAK_VERSION + "/bin/kc.sh",

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import de.bwaldvogel.mongo.MongoServer;
 import org.h2.mvstore.MVStore;
@@ -13,6 +14,12 @@ import org.h2.mvstore.MVStoreTool;
 final class FileBackedMongoServer implements AutoCloseable {
 
     static final String STORE_FILE = "mongo.mv.db";
+    /**
+     * A query reads the store as it was when it started, while every write commits a new version. The store
+     * may reuse a chunk once it has been unused this long (H2's default is 45 s), and a query still reading
+     * it then fails with "Chunk … not found": a scan of 100 000 documents next to writes took that long.
+     */
+    static final Duration RETENTION_OF_OLD_CHUNKS = Duration.ofMinutes(10);
 
     private final MongoServer server;
     private final InetSocketAddress address;
@@ -31,6 +38,7 @@ final class FileBackedMongoServer implements AutoCloseable {
             MVStoreTool.compact(file.toString(), false);
         }
         MVStore store = new MVStore.Builder().fileName(file.toString()).open();
+        store.setRetentionTime((int) RETENTION_OF_OLD_CHUNKS.toMillis());
         MongoServer server = new MongoServer(new CommitPerCommandH2Backend(store));
         // Change streams need the oplog; it is kept in the same file as the data.
         server.enableOplog();

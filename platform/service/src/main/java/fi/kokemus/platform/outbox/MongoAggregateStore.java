@@ -1,6 +1,5 @@
 package fi.kokemus.platform.outbox;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
 import com.mongodb.ErrorCategory;
@@ -24,14 +23,25 @@ public class MongoAggregateStore {
 
     public static final String VERSION = "version";
     public static final String OUTBOX = "outbox";
-    /** Set while the outbox holds events, so the relay finds them by index instead of scanning. */
-    public static final String OUTBOX_PENDING = "outboxPending";
+    /**
+     * Holds the document's own id while its outbox holds events, so the field can carry a unique
+     * sparse index: the wire server answers only from unique indexes, and the relay polls often.
+     */
+    public static final String OUTBOX_PENDING = "pendingOutbox";
 
     private final MongoCollection<Document> collection;
 
     public MongoAggregateStore(MongoCollection<Document> collection) {
         this.collection = collection;
-        collection.createIndex(Indexes.ascending(OUTBOX_PENDING), new IndexOptions().sparse(true));
+        collection.createIndex(Indexes.ascending(OUTBOX_PENDING),
+                new IndexOptions().unique(true).sparse(true).name("pending_outbox"));
+        // Redundant for MongoDB's _id index, but the wire server scans for anything not exactly a unique index's keys.
+        collection.createIndex(Indexes.ascending("_id", VERSION), new IndexOptions().unique(true).name("version_check"));
+    }
+
+    /** The filter of a version check, as a plain document so the wire server answers it from {@code version_check}. */
+    static Document atVersion(Object id, long version) {
+        return new Document("_id", id).append(VERSION, version);
     }
 
     public MongoCollection<Document> collection() {
@@ -49,7 +59,7 @@ public class MongoAggregateStore {
      */
     public void insert(Document state, List<OutboxMessage> events) {
         try {
-            collection.insertOne(wholeDocument(state, 1L, events));
+            collection.insertOne(wholeDocument(state.get("_id"), state, 1L, events));
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
                 throw new DuplicateAggregateException(state.get("_id"));
@@ -67,7 +77,7 @@ public class MongoAggregateStore {
         List<Bson> updates = stateUpdates(expectedVersion, state);
         if (!events.isEmpty()) {
             updates.add(Updates.pushEach(OUTBOX, toBson(events)));
-            updates.add(Updates.set(OUTBOX_PENDING, true));
+            updates.add(Updates.set(OUTBOX_PENDING, pendingMark(id)));
         }
         apply(id, expectedVersion, updates);
     }
@@ -80,16 +90,16 @@ public class MongoAggregateStore {
      */
     public void replaceDiscardingUnpublished(Object id, long expectedVersion, Document state,
             List<OutboxMessage> events) {
-        var result = collection.replaceOne(and(eq("_id", id), eq(VERSION, expectedVersion)),
-                wholeDocument(state, expectedVersion + 1, events));
+        var result = collection.replaceOne(atVersion(id, expectedVersion),
+                wholeDocument(id, state, expectedVersion + 1, events));
         if (result.getMatchedCount() == 0) {
             throw new ConcurrentUpdateException(id);
         }
     }
 
     /** The state without its null fields, at {@code version}, with {@code events} as the outbox. */
-    private static Document wholeDocument(Document state, long version, List<OutboxMessage> events) {
-        Document document = new Document();
+    private static Document wholeDocument(Object id, Document state, long version, List<OutboxMessage> events) {
+        Document document = new Document("_id", id);
         state.forEach((field, value) -> {
             if (value != null) {
                 document.append(field, value);
@@ -97,7 +107,7 @@ public class MongoAggregateStore {
         });
         document.append(VERSION, version).append(OUTBOX, toBson(events));
         if (!events.isEmpty()) {
-            document.append(OUTBOX_PENDING, true);
+            document.append(OUTBOX_PENDING, pendingMark(id));
         }
         return document;
     }
@@ -114,10 +124,14 @@ public class MongoAggregateStore {
     }
 
     private void apply(Object id, long expectedVersion, List<Bson> updates) {
-        var result = collection.updateOne(and(eq("_id", id), eq(VERSION, expectedVersion)), Updates.combine(updates));
+        var result = collection.updateOne(atVersion(id, expectedVersion), Updates.combine(updates));
         if (result.getMatchedCount() == 0) {
             throw new ConcurrentUpdateException(id);
         }
+    }
+
+    private static String pendingMark(Object id) {
+        return String.valueOf(id);
     }
 
     static List<Document> toBson(List<OutboxMessage> events) {

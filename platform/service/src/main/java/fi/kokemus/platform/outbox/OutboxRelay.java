@@ -1,8 +1,7 @@
 package fi.kokemus.platform.outbox;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.size;
+import static com.mongodb.client.model.Filters.regex;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Updates;
@@ -43,7 +42,8 @@ public class OutboxRelay {
     public int relay(String collectionName) {
         var collection = database.getCollection(collectionName);
         int published = 0;
-        for (Document document : collection.find(eq(MongoAggregateStore.OUTBOX_PENDING, true)).limit(properties.batchSize())) {
+        // Any string matches: a pattern is the one non-equality filter the wire server answers from a unique index.
+        for (Document document : collection.find(regex(MongoAggregateStore.OUTBOX_PENDING, "")).limit(properties.batchSize())) {
             for (Document pending : document.getList(MongoAggregateStore.OUTBOX, Document.class, List.of())) {
                 OutboxMessage event = MongoAggregateStore.fromBson(pending);
                 if (!publish(event)) {
@@ -53,8 +53,8 @@ public class OutboxRelay {
                         Updates.pull(MongoAggregateStore.OUTBOX, new Document("eventId", event.eventId())));
                 published++;
             }
-            // Only if nothing was pushed meanwhile: a concurrent change keeps the flag with its events.
-            collection.updateOne(and(eq("_id", document.get("_id")), size(MongoAggregateStore.OUTBOX, 0)),
+            // Only if the aggregate did not change meanwhile: every change that adds events raises its version.
+            collection.updateOne(MongoAggregateStore.atVersion(document.get("_id"), document.getLong(MongoAggregateStore.VERSION)),
                     Updates.unset(MongoAggregateStore.OUTBOX_PENDING));
         }
         return published;

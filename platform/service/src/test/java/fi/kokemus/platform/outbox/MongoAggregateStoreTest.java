@@ -59,6 +59,16 @@ class MongoAggregateStoreTest {
     }
 
     @Test
+    void severalAggregatesWaitForTheRelayAtOnceEachMarkedWithItsOwnId() {
+        store.insert(new Document("_id", "a"), List.of(message("e1")));
+        store.insert(new Document("_id", "b"), List.of());
+        store.update("b", 1L, new Document("_id", "b"), List.of(message("e2")));
+
+        assertThat(store.find("a").orElseThrow().getString(MongoAggregateStore.OUTBOX_PENDING)).isEqualTo("a");
+        assertThat(store.find("b").orElseThrow().getString(MongoAggregateStore.OUTBOX_PENDING)).isEqualTo("b");
+    }
+
+    @Test
     void aSecondInsertOfTheSameIdIsAConflict() {
         store.insert(new Document("_id", "a"), List.of());
 
@@ -78,7 +88,7 @@ class MongoAggregateStoreTest {
         assertThat(stored.getLong(MongoAggregateStore.VERSION)).isEqualTo(2L);
         assertThat(stored.getList(MongoAggregateStore.OUTBOX, Document.class))
                 .extracting(d -> d.getString("eventId")).containsExactly("e1", "e2");
-        assertThat(stored.getBoolean(MongoAggregateStore.OUTBOX_PENDING)).isTrue();
+        assertThat(stored.getString(MongoAggregateStore.OUTBOX_PENDING)).isEqualTo("a");
     }
 
     @Test
@@ -94,7 +104,7 @@ class MongoAggregateStoreTest {
         assertThat(stored.getLong(MongoAggregateStore.VERSION)).isEqualTo(2L);
         assertThat(stored.getList(MongoAggregateStore.OUTBOX, Document.class))
                 .extracting(d -> d.getString("eventId")).containsExactly("e2");
-        assertThat(stored.getBoolean(MongoAggregateStore.OUTBOX_PENDING)).isTrue();
+        assertThat(stored.getString(MongoAggregateStore.OUTBOX_PENDING)).isEqualTo("a");
         assertThatThrownBy(() -> store.replaceDiscardingUnpublished("a", 1L, new Document("_id", "a"), List.of()))
                 .isInstanceOf(ConcurrentUpdateException.class);
     }

@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
@@ -67,6 +70,31 @@ class OutboxRelayTest {
     }
 
     @Test
+    void anEventPushedWhileTheRelayPublishesKeepsTheMarkAndGoesOutOnTheNextPoll() {
+        MongoDatabase database = mongo.getDatabase("relay-race-test");
+        var store = new MongoAggregateStore(database.getCollection("things"));
+        store.insert(new Document("_id", "r"), List.of(message("r1", "r")));
+        var changeWhilePublishing = new AtomicBoolean(true);
+        KafkaTemplate<String, String> template = new KafkaTemplate<>(template().getProducerFactory()) {
+            @Override
+            public CompletableFuture<SendResult<String, String>> send(String topic, String key, String data) {
+                if (changeWhilePublishing.getAndSet(false)) {
+                    store.update("r", 1L, new Document("_id", "r"), List.of(message("r2", "r")));
+                }
+                return super.send(topic, key, data);
+            }
+        };
+        var relay = new OutboxRelay(database, template, new OutboxProperties(List.of("things"), 10));
+
+        assertThat(relay.relay("things")).isEqualTo(1);
+        assertThat(store.find("r").orElseThrow().getString(MongoAggregateStore.OUTBOX_PENDING)).isEqualTo("r");
+
+        assertThat(relay.relay("things")).isEqualTo(1);
+        assertThat(store.find("r").orElseThrow()).doesNotContainKey(MongoAggregateStore.OUTBOX_PENDING);
+        assertThat(store.find("r").orElseThrow().getList(MongoAggregateStore.OUTBOX, Document.class)).isEmpty();
+    }
+
+    @Test
     void keepsEventsWhenTheBrokerCannotBeReached() {
         MongoDatabase database = mongo.getDatabase("relay-down-test");
         var store = new MongoAggregateStore(database.getCollection("things"));
@@ -80,7 +108,7 @@ class OutboxRelayTest {
 
         assertThat(relay.relay("things")).isZero();
         assertThat(store.find("c").orElseThrow().getList(MongoAggregateStore.OUTBOX, Document.class)).hasSize(1);
-        assertThat(store.find("c").orElseThrow().getBoolean(MongoAggregateStore.OUTBOX_PENDING)).isTrue();
+        assertThat(store.find("c").orElseThrow().getString(MongoAggregateStore.OUTBOX_PENDING)).isEqualTo("c");
     }
 
     private static KafkaTemplate<String, String> template() {
