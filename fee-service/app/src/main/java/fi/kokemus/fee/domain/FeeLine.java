@@ -64,6 +64,18 @@ public final class FeeLine {
                 withholding.negated(), id, true);
     }
 
+    /**
+     * A new line for the same occurrence with the amounts a person decided: announced if it pays
+     * something. It does not cancel this line; a paid line is cancelled by its {@link #reversal()}.
+     */
+    public FeeLine replacedBy(FeeLineId replacementId, Pricing.Priced pricing, Reimbursements reimbursements,
+            Withholding withholding) {
+        if (basis == FeeBasis.REVERSAL) {
+            throw new IllegalStateException("A reversal is not replaced, the line it reverses is: " + id);
+        }
+        return new FeeLine(replacementId, occurrence, basis, pricing, reimbursements, withholding, null, true);
+    }
+
     private static List<FeeLineEvent> eventsOf(FeeLine line) {
         if (line.state() != FeeLineState.PRICED) {
             return List.of();

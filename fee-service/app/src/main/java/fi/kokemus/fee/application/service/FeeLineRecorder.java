@@ -68,7 +68,8 @@ class FeeLineRecorder {
         return FeeLine.settle(occurrence, basis, pricing, reimbursements, withholding(occurrence, taxableIncome));
     }
 
-    private Withholding withholding(Occurrence occurrence, Money taxableIncome) {
+    /** By the expert's tax card of the occurrence's year and the income already recorded in it. */
+    Withholding withholding(Occurrence occurrence, Money taxableIncome) {
         if (!taxableIncome.isPositive()) {
             return Withholding.NONE;
         }
