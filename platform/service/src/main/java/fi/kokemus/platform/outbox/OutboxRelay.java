@@ -3,11 +3,14 @@ package fi.kokemus.platform.outbox;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.regex;
 
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Updates;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -44,20 +47,39 @@ public class OutboxRelay {
         int published = 0;
         // Any string matches: a pattern is the one non-equality filter the wire server answers from a unique index.
         for (Document document : collection.find(regex(MongoAggregateStore.OUTBOX_PENDING, "")).limit(properties.batchSize())) {
-            for (Document pending : document.getList(MongoAggregateStore.OUTBOX, Document.class, List.of())) {
+            List<Document> outbox = document.getList(MongoAggregateStore.OUTBOX, Document.class, List.of());
+            List<String> sent = new ArrayList<>();
+            for (Document pending : outbox) {
                 OutboxMessage event = MongoAggregateStore.fromBson(pending);
                 if (!publish(event)) {
-                    return published;
+                    break;
                 }
-                collection.updateOne(eq("_id", document.get("_id")),
-                        Updates.pull(MongoAggregateStore.OUTBOX, new Document("eventId", event.eventId())));
-                published++;
+                sent.add(event.eventId());
             }
-            // Only if the aggregate did not change meanwhile: every change that adds events raises its version.
-            collection.updateOne(MongoAggregateStore.atVersion(document.get("_id"), document.getLong(MongoAggregateStore.VERSION)),
-                    Updates.unset(MongoAggregateStore.OUTBOX_PENDING));
+            published += sent.size();
+            removeSent(collection, document, sent, sent.size() == outbox.size());
+            if (sent.size() < outbox.size()) {
+                return published;
+            }
         }
         return published;
+    }
+
+    /**
+     * One write for the document: its sent events leave the outbox, and once all are sent the mark goes too,
+     * but only if the aggregate did not change meanwhile (every change that adds events raises its version).
+     */
+    private static void removeSent(MongoCollection<Document> collection, Document document, List<String> sent,
+            boolean allSent) {
+        Object id = document.get("_id");
+        Bson pull = Updates.pull(MongoAggregateStore.OUTBOX, new Document("eventId", new Document("$in", sent)));
+        if (allSent && collection.updateOne(MongoAggregateStore.atVersion(id, document.getLong(MongoAggregateStore.VERSION)),
+                Updates.combine(pull, Updates.unset(MongoAggregateStore.OUTBOX_PENDING))).getMatchedCount() > 0) {
+            return;
+        }
+        if (!sent.isEmpty()) {
+            collection.updateOne(eq("_id", id), pull);
+        }
     }
 
     private boolean publish(OutboxMessage event) {

@@ -95,6 +95,29 @@ class OutboxRelayTest {
     }
 
     @Test
+    void anEventTheBrokerRefusesStaysWithTheMarkWhileTheOnesSentBeforeItLeave() {
+        MongoDatabase database = mongo.getDatabase("relay-partial-test");
+        var store = new MongoAggregateStore(database.getCollection("things"));
+        store.insert(new Document("_id", "p"), List.of(message("p1", "p"), message("p2", "p")));
+        KafkaTemplate<String, String> refusingTheSecond = new KafkaTemplate<>(template().getProducerFactory()) {
+            @Override
+            public CompletableFuture<SendResult<String, String>> send(String topic, String key, String data) {
+                return data.equals("payload-p2")
+                        ? CompletableFuture.failedFuture(new IllegalStateException("refused"))
+                        : super.send(topic, key, data);
+            }
+        };
+        var relay = new OutboxRelay(database, refusingTheSecond, new OutboxProperties(List.of("things"), 10));
+
+        assertThat(relay.relay("things")).isEqualTo(1);
+
+        Document stored = store.find("p").orElseThrow();
+        assertThat(stored.getList(MongoAggregateStore.OUTBOX, Document.class))
+                .extracting(event -> event.getString("eventId")).containsExactly("p2");
+        assertThat(stored.getString(MongoAggregateStore.OUTBOX_PENDING)).isEqualTo("p");
+    }
+
+    @Test
     void keepsEventsWhenTheBrokerCannotBeReached() {
         MongoDatabase database = mongo.getDatabase("relay-down-test");
         var store = new MongoAggregateStore(database.getCollection("things"));
