@@ -7,8 +7,9 @@ import java.util.stream.IntStream;
 
 /**
  * Answers of a group of respondents shown only in aggregate, and only once there are enough of them that
- * no single answer can be traced to a person. Below the minimum nothing is shown, not even the exact
- * count. Free texts are shown screened and without their other answers, in no particular answer's order.
+ * no single answer can be traced to a person. Below the minimum the summary says nothing of what the answers
+ * say (how many arrived is no secret: the task's requests show it). Free texts are shown screened and
+ * without their other answers, in no particular answer's order.
  */
 public sealed interface AnswerSummary permits AnswerSummary.Withheld, AnswerSummary.Shown {
 
