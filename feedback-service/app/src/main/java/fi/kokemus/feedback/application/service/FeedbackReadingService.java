@@ -40,7 +40,7 @@ public class FeedbackReadingService implements ReadFeedbackUseCase {
 
     @Override
     public TaskFeedbackView taskFeedback(Actor actor, TaskId taskId) {
-        FeedbackTask task = FollowUpService.existingTask(tasks, taskId);
+        FeedbackTask task = KnownTasks.get(tasks, taskId);
         FeedbackReader reader = FeedbackReader.of(actor, task.work()).orElseThrow(() -> DomainProblem.forbidden(
                 "not-your-feedback", "Only the task's expert, the ordering unit and the county's coordinators read its feedback"));
         return new TaskFeedbackView(TaskFeedback.of(task, reader, anonymityMinimum), notes.find(taskId));

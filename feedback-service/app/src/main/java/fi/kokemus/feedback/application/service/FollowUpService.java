@@ -29,7 +29,7 @@ public class FollowUpService implements RecordFollowUpUseCase, ViewFollowUpForLi
 
     @Override
     public FollowUpNote record(Actor actor, TaskId taskId, Map<String, String> texts) {
-        FeedbackTask task = existingTask(tasks, taskId);
+        FeedbackTask task = KnownTasks.get(tasks, taskId);
         if (!FeedbackReader.of(actor, task.work()).map(FeedbackReader::recordsFollowUp).orElse(false)) {
             throw DomainProblem.forbidden("not-your-follow-up",
                     "Only the ordering unit and the county's coordinators record how the feedback was used");
@@ -46,10 +46,5 @@ public class FollowUpService implements RecordFollowUpUseCase, ViewFollowUpForLi
                 .filter(linked -> !linked.request().respondent().singleUse()
                         || linked.request().state(clock.instant()) == LinkState.USED)
                 .flatMap(linked -> notes.find(linked.task().id()));
-    }
-
-    static FeedbackTask existingTask(FeedbackTaskRepository tasks, TaskId taskId) {
-        return tasks.find(taskId)
-                .orElseThrow(() -> DomainProblem.notFound("feedback-task-not-found", "No feedback task " + taskId));
     }
 }
