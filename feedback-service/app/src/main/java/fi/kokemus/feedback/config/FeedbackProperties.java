@@ -1,5 +1,6 @@
 package fi.kokemus.feedback.config;
 
+import fi.kokemus.feedback.domain.AnswerSummary;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
@@ -11,10 +12,12 @@ import org.springframework.util.unit.DataSize;
  * @param publicLinkBase           public address under which links are handed out (the gateway's feedback paths)
  * @param publicBodyLimit          largest request body the public paths accept
  * @param publicAnswersPerMinute   answers one client address may send per minute
+ * @param anonymityMinimum         fewest answers of the public (audience, clients) shown, and then only in aggregate (default 5)
  */
 @ConfigurationProperties("kokemus.feedback")
 public record FeedbackProperties(Duration linkValidity, Duration listenerLinkValidity, String linkSecret,
-        String publicLinkBase, DataSize publicBodyLimit, Integer publicAnswersPerMinute) {
+        String publicLinkBase, DataSize publicBodyLimit, Integer publicAnswersPerMinute,
+        Integer anonymityMinimum) {
 
     public FeedbackProperties {
         linkValidity = linkValidity == null ? Duration.ofDays(30) : linkValidity;
@@ -22,6 +25,10 @@ public record FeedbackProperties(Duration linkValidity, Duration listenerLinkVal
         publicLinkBase = publicLinkBase == null ? "http://localhost:8080/api/feedback/public/" : publicLinkBase;
         publicBodyLimit = publicBodyLimit == null ? DataSize.ofKilobytes(32) : publicBodyLimit;
         publicAnswersPerMinute = publicAnswersPerMinute == null ? 60 : publicAnswersPerMinute;
+        anonymityMinimum = anonymityMinimum == null ? AnswerSummary.DEFAULT_MINIMUM : anonymityMinimum;
+        if (anonymityMinimum < 2) {
+            throw new IllegalArgumentException("kokemus.feedback.anonymity-minimum must be at least 2");
+        }
         requirePositive(linkValidity, "link-validity");
         requirePositive(listenerLinkValidity, "listener-link-validity");
     }

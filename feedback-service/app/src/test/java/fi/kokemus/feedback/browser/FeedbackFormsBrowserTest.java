@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.kokemus.feedback.application.port.in.FollowOrderingUseCase;
+import fi.kokemus.feedback.application.port.in.RecordFollowUpUseCase;
 import fi.kokemus.feedback.application.port.out.FeedbackTaskRepository;
 import fi.kokemus.feedback.application.port.out.LinkKeys;
 import fi.kokemus.feedback.domain.FeedbackAnswer;
@@ -15,12 +16,16 @@ import fi.kokemus.feedback.domain.SessionWork;
 import fi.kokemus.feedback.domain.TaskId;
 import fi.kokemus.feedback.fakes.MutableClockConfiguration;
 import fi.kokemus.feedback.fakes.SampleWork;
+import fi.kokemus.platform.actor.Actor;
+import fi.kokemus.platform.actor.Role;
 import fi.kokemus.platform.test.EmbeddedInfrastructure;
 import fi.kokemus.platform.test.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import com.deque.html.axecore.results.Results;
@@ -61,6 +66,12 @@ class FeedbackFormsBrowserTest {
 
     private static final Instant REPORTED_AT = SampleWork.STARTS_AT.plus(Duration.ofHours(3));
     private static final String INJECTED = "<script>alert('xss')</script><img src=x onerror=alert(1)>";
+    private static final Actor ORDERER = new Actor("sub-orderer.soite", "orderer.soite", Set.of(Role.ORDERER),
+            SampleWork.COUNTY, SampleWork.UNIT);
+    private static final Map<String, String> NOTE = Map.of(
+            "fi", "Lisäsimme kokemuspuheenvuoron perehdytykseen. " + INJECTED,
+            "sv", "Vi lade till ett erfarenhetsinlägg i introduktionen.",
+            "en", "We added an experience talk to the induction.");
     private static ChromeDriver browser;
 
     @LocalServerPort
@@ -73,6 +84,8 @@ class FeedbackFormsBrowserTest {
     LinkKeys linkKeys;
     @Autowired
     MutableClock clock;
+    @Autowired
+    RecordFollowUpUseCase followUps;
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -223,6 +236,44 @@ class FeedbackFormsBrowserTest {
         assertAccessible("link already answered");
         browser.get("http://localhost:" + port + "/api/feedback/public/unknown");
         assertAccessible("link not found");
+    }
+
+    @Test
+    void aListenerSeesTheUnitsNoteInEachLanguageAsTextThatRunsNothing() {
+        FeedbackTask task = heldTask(false);
+        followUps.record(ORDERER, task.id(), NOTE);
+
+        for (String lang : List.of("fi", "sv", "en")) {
+            browser.get(linkOf(task, Respondent.LISTENER) + "?lang=" + lang);
+
+            WebElement note = browser.findElement(By.cssSelector(".follow-up"));
+            assertThat(note.findElement(By.tagName("h2")).getText()).isEqualTo(Map.of(
+                    "fi", "Näin palautetta on käytetty", "sv", "Så här har responsen använts",
+                    "en", "How the feedback was used").get(lang));
+            WebElement text = note.findElement(By.cssSelector(".follow-up-text"));
+            assertThat(text.getText()).isEqualTo(NOTE.get(lang));
+            assertThat(text.getAttribute("lang")).isEqualTo(lang);
+            assertNoAlert(browser);
+            assertThat(browser.findElements(By.cssSelector("main script, main img"))).isEmpty();
+            assertAccessible("audience form with the note in " + lang);
+        }
+    }
+
+    @Test
+    void theOrdererSeesTheNoteAfterAnsweringTheirPersonalLink() {
+        FeedbackTask task = heldTask(false);
+        followUps.record(ORDERER, task.id(), Map.of("fi", NOTE.get("fi")));
+        browser.get(linkOf(task, Respondent.ORDERER) + "?lang=en");
+        assertThat(browser.findElements(By.cssSelector(".follow-up"))).isEmpty();
+
+        fill(FormCatalogue.current(Respondent.ORDERER), 4, "");
+        submit();
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Thank you for your feedback");
+        WebElement text = browser.findElement(By.cssSelector(".follow-up-text"));
+        assertThat(text.getText()).isEqualTo(NOTE.get("fi"));
+        assertThat(text.getAttribute("lang")).isEqualTo("fi");
+        assertAccessible("thanks page with a note in another language");
     }
 
     private static void assertAccessible(String page) {

@@ -53,6 +53,11 @@ public class InMemoryFeedbackTaskRepository implements FeedbackTaskRepository {
         return tasks.values().stream().filter(task -> task.requestWithToken(tokenHash).isPresent()).findFirst();
     }
 
+    /** Every stored task, in id order: what other fakes over the same store read from. */
+    public synchronized List<FeedbackTask> all() {
+        return List.copyOf(tasks.values());
+    }
+
     public synchronized List<RequestsOpened> published() {
         return List.copyOf(published);
     }
