@@ -2,6 +2,7 @@ package fi.kokemus.feedback.fakes;
 
 import fi.kokemus.feedback.application.port.out.ConcurrentTaskUpdate;
 import fi.kokemus.feedback.application.port.out.FeedbackTaskRepository;
+import fi.kokemus.feedback.domain.AnswerRecorded;
 import fi.kokemus.feedback.domain.FeedbackTask;
 import fi.kokemus.feedback.domain.RequestsOpened;
 import fi.kokemus.feedback.domain.TaskId;
@@ -17,6 +18,7 @@ public class InMemoryFeedbackTaskRepository implements FeedbackTaskRepository {
 
     private final Map<String, FeedbackTask> tasks = new TreeMap<>();
     private final List<RequestsOpened> published = new ArrayList<>();
+    private final List<AnswerRecorded> answersRecorded = new ArrayList<>();
 
     @Override
     public synchronized boolean addIfAbsent(FeedbackTask task, Optional<RequestsOpened> opened) {
@@ -39,6 +41,12 @@ public class InMemoryFeedbackTaskRepository implements FeedbackTaskRepository {
     }
 
     @Override
+    public synchronized void recordAnswer(AnswerRecorded recorded) {
+        update(recorded.task(), Optional.empty());
+        answersRecorded.add(recorded);
+    }
+
+    @Override
     public synchronized Optional<FeedbackTask> find(TaskId id) {
         return Optional.ofNullable(tasks.get(id.value()));
     }
@@ -55,6 +63,11 @@ public class InMemoryFeedbackTaskRepository implements FeedbackTaskRepository {
 
     public synchronized List<RequestsOpened> published() {
         return List.copyOf(published);
+    }
+
+    /** The answers recorded, each with the events it would have put in the outbox. */
+    public synchronized List<AnswerRecorded> answersRecorded() {
+        return List.copyOf(answersRecorded);
     }
 
     private static FeedbackTask atVersion(FeedbackTask task, long version) {

@@ -44,7 +44,7 @@ public class SubmitFeedbackAnswerService implements SubmitFeedbackAnswerUseCase 
             return new SubmissionOutcome.Refused(link, refused.errors());
         }
         var answer = ((FormDefinition.Accepted) check).answer();
-        tasks.update(linked.task().answer(linked.tokenHash(), answer), Optional.empty());
+        tasks.recordAnswer(linked.task().answered(linked.tokenHash(), answer));
         return new SubmissionOutcome.Recorded(link, answer);
     }
 

@@ -1,0 +1,48 @@
+package fi.kokemus.feedback.domain;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The ratings of one respondent type's answers on a task, in aggregate: how many answers, and per
+ * question how many rated it and their average. Free text never enters it.
+ */
+public record RespondentSummary(Respondent respondent, int answers, Map<String, RatingAverage> ratings) {
+
+    /**
+     * Fewest audience answers whose aggregate is told anyone: below it a listener's answer could be
+     * read from the aggregate, or from how it changed with their answer.
+     */
+    public static final int AUDIENCE_MINIMUM = 5;
+
+    public RespondentSummary {
+        Objects.requireNonNull(respondent, "respondent");
+        ratings = Map.copyOf(ratings);
+    }
+
+    /** One rating question: how many answers rated it and their average, rounded to two decimals. */
+    public record RatingAverage(int answered, double average) {
+    }
+
+    /** The summary of the request's answers, unless it is the audience's and below {@link #AUDIENCE_MINIMUM}. */
+    public static Optional<RespondentSummary> of(FeedbackRequest request) {
+        List<FeedbackAnswer> answers = request.answers();
+        if (request.respondent() == Respondent.LISTENER && answers.size() < AUDIENCE_MINIMUM) {
+            return Optional.empty();
+        }
+        Map<String, RatingAverage> ratings = new TreeMap<>();
+        answers.stream().flatMap(answer -> answer.ratings().keySet().stream()).distinct()
+                .forEach(key -> ratings.put(key, average(answers, key)));
+        return Optional.of(new RespondentSummary(request.respondent(), answers.size(), ratings));
+    }
+
+    private static RatingAverage average(List<FeedbackAnswer> answers, String key) {
+        List<Integer> values = answers.stream().map(answer -> answer.ratings().get(key)).filter(Objects::nonNull)
+                .toList();
+        double mean = values.stream().mapToInt(Integer::intValue).average().orElseThrow();
+        return new RatingAverage(values.size(), Math.round(mean * 100) / 100.0);
+    }
+}
