@@ -1,6 +1,7 @@
 package fi.kokemus.feedback.fakes;
 
 import fi.kokemus.feedback.application.port.out.ConcurrentTaskUpdate;
+import fi.kokemus.feedback.application.port.out.ExpertTaskErasures;
 import fi.kokemus.feedback.application.port.out.FeedbackTaskRepository;
 import fi.kokemus.feedback.domain.AnswerRecorded;
 import fi.kokemus.feedback.domain.FeedbackTask;
@@ -14,7 +15,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /** The repository's behaviour in memory, with the events it would have put in the outbox. */
-public class InMemoryFeedbackTaskRepository implements FeedbackTaskRepository {
+public class InMemoryFeedbackTaskRepository implements FeedbackTaskRepository, ExpertTaskErasures {
 
     private final Map<String, FeedbackTask> tasks = new TreeMap<>();
     private final List<RequestsOpened> published = new ArrayList<>();
@@ -59,6 +60,16 @@ public class InMemoryFeedbackTaskRepository implements FeedbackTaskRepository {
     @Override
     public synchronized Optional<FeedbackTask> findByTokenHash(TokenHash tokenHash) {
         return tasks.values().stream().filter(task -> task.requestWithToken(tokenHash).isPresent()).findFirst();
+    }
+
+    @Override
+    public synchronized List<FeedbackTask> findByExpert(String expertId) {
+        return tasks.values().stream().filter(task -> task.work().expertId().equals(expertId)).toList();
+    }
+
+    @Override
+    public synchronized void replaceErased(FeedbackTask erased) {
+        update(erased, Optional.empty());
     }
 
     public synchronized List<RequestsOpened> published() {
