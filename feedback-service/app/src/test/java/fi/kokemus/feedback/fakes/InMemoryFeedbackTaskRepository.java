@@ -3,11 +3,14 @@ package fi.kokemus.feedback.fakes;
 import fi.kokemus.feedback.application.port.out.ConcurrentTaskUpdate;
 import fi.kokemus.feedback.application.port.out.ExpertTaskErasures;
 import fi.kokemus.feedback.application.port.out.FeedbackTaskRepository;
+import fi.kokemus.feedback.application.port.out.ReminderCandidates;
 import fi.kokemus.feedback.domain.AnswerRecorded;
 import fi.kokemus.feedback.domain.FeedbackTask;
+import fi.kokemus.feedback.domain.ReminderPolicy;
 import fi.kokemus.feedback.domain.RequestsOpened;
 import fi.kokemus.feedback.domain.TaskId;
 import fi.kokemus.feedback.domain.TokenHash;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +18,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /** The repository's behaviour in memory, with the events it would have put in the outbox. */
-public class InMemoryFeedbackTaskRepository implements FeedbackTaskRepository, ExpertTaskErasures {
+public class InMemoryFeedbackTaskRepository implements FeedbackTaskRepository, ExpertTaskErasures,
+        ReminderCandidates {
 
     private final Map<String, FeedbackTask> tasks = new TreeMap<>();
     private final List<RequestsOpened> published = new ArrayList<>();
@@ -70,6 +74,13 @@ public class InMemoryFeedbackTaskRepository implements FeedbackTaskRepository, E
     @Override
     public synchronized void replaceErased(FeedbackTask erased) {
         update(erased, Optional.empty());
+    }
+
+    @Override
+    public synchronized List<FeedbackTask> withOpenPersonalRequests(Instant now) {
+        return tasks.values().stream().filter(task -> task.requests().stream().anyMatch(request ->
+                ReminderPolicy.REMINDED.contains(request.respondent()) && !request.closed()
+                        && request.answers().isEmpty() && now.isBefore(request.expiresAt()))).toList();
     }
 
     public synchronized List<RequestsOpened> published() {
