@@ -145,6 +145,15 @@ class KokemusRealmTest {
         assertThat(account.clientRoles()).isEqualTo(Map.of("realm-management", List.of("view-users", "view-realm")));
     }
 
+    @Test
+    void feedbackNotifierIsAConfidentialServiceAccountThatMayOnlyReadUsersAndRoleMembers() {
+        Client client = realm.client("feedback-notifier");
+        assertServiceAccountOnly(client, "feedback-notifier-demo-secret");
+        User account = realm.serviceAccountOf("feedback-notifier");
+        assertThat(account.realmRoles()).isEmpty();
+        assertThat(account.clientRoles()).isEqualTo(Map.of("realm-management", List.of("view-users", "view-realm")));
+    }
+
     private static void assertServiceAccountOnly(Client client, String secret) {
         assertThat(client.publicClient()).isFalse();
         assertThat(client.serviceAccountsEnabled()).isTrue();

@@ -43,7 +43,8 @@ public class FeedbackConfiguration {
     }
 
     @Bean
-    SubmitFeedbackAnswerUseCase submitFeedbackAnswer(FeedbackTaskRepository tasks, Clock clock) {
-        return new SubmitFeedbackAnswerService(tasks, clock);
+    SubmitFeedbackAnswerUseCase submitFeedbackAnswer(FeedbackTaskRepository tasks, Clock clock,
+            FeedbackProperties properties) {
+        return new SubmitFeedbackAnswerService(tasks, properties.anonymityMinimum(), clock);
     }
 }

@@ -30,7 +30,10 @@ public enum FeedbackReader {
             Respondent.CLIENT, AGGREGATE_FROM_MINIMUM, Respondent.SELF_ASSESSMENT, COUNT_ONLY)),
     /** A coordinator of the task's county. */
     COUNTY_COORDINATOR(Map.of(Respondent.LISTENER, AGGREGATE_FROM_MINIMUM, Respondent.ORDERER, AS_GIVEN,
-            Respondent.CLIENT, AGGREGATE_FROM_MINIMUM, Respondent.SELF_ASSESSMENT, AS_GIVEN));
+            Respondent.CLIENT, AGGREGATE_FROM_MINIMUM, Respondent.SELF_ASSESSMENT, AS_GIVEN)),
+    /** Whoever consumes feedback's events: they learn no more than the least entitled reader of the task. */
+    EVENT_CONSUMER(Map.of(Respondent.LISTENER, AGGREGATE_FROM_MINIMUM, Respondent.ORDERER, AS_GIVEN,
+            Respondent.CLIENT, AGGREGATE_FROM_MINIMUM, Respondent.SELF_ASSESSMENT, COUNT_ONLY));
 
     private final Map<Respondent, Disclosure> disclosures;
 
@@ -57,6 +60,6 @@ public enum FeedbackReader {
 
     /** The unit that ordered the work and the county's coordinators say how the feedback was used. */
     public boolean recordsFollowUp() {
-        return this != EXPERT;
+        return this == UNIT_ORDERER || this == COUNTY_COORDINATOR;
     }
 }

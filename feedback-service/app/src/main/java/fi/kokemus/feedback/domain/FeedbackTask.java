@@ -90,6 +90,14 @@ public record FeedbackTask(TaskId id, SessionWork work, Instant openedAt, List<F
                 version);
     }
 
+    /** Records an answer as {@link #answer} does, with what it tells others. */
+    public AnswerRecorded answered(TokenHash tokenHash, FeedbackAnswer answer, int anonymityMinimum) {
+        FeedbackTask answered = answer(tokenHash, answer);
+        FeedbackRequest request = answered.requestWithToken(tokenHash).orElseThrow();
+        return new AnswerRecorded(answered, request.respondent(), answer,
+                RespondentSummary.of(request, anonymityMinimum));
+    }
+
     private List<FeedbackRequest> changed(Respondent respondent, UnaryOperator<FeedbackRequest> change) {
         return requests.stream().map(request -> request.respondent() == respondent ? change.apply(request) : request)
                 .toList();

@@ -5,6 +5,7 @@ import fi.kokemus.feedback.application.port.in.SubmitFeedbackAnswerCommand;
 import fi.kokemus.feedback.application.port.out.LinkKeys;
 import fi.kokemus.feedback.application.service.FollowOrderingService;
 import fi.kokemus.feedback.application.service.SubmitFeedbackAnswerService;
+import fi.kokemus.feedback.domain.AnswerSummary;
 import fi.kokemus.feedback.domain.FeedbackTask;
 import fi.kokemus.feedback.domain.Respondent;
 import fi.kokemus.feedback.domain.SessionWork;
@@ -25,7 +26,7 @@ public final class AnsweredTasks {
         this.tasks = tasks;
         this.ordering = new FollowOrderingService(tasks, new InMemoryOrderFactsRepository(), links, clock,
                 new FollowOrderingService.Validity(Duration.ofDays(14), Duration.ofDays(30)));
-        this.answers = new SubmitFeedbackAnswerService(tasks, clock);
+        this.answers = new SubmitFeedbackAnswerService(tasks, AnswerSummary.DEFAULT_MINIMUM, clock);
     }
 
     public FeedbackTask held(SessionWork work) {

@@ -1,11 +1,16 @@
 package fi.kokemus.feedback.fakes;
 
 import fi.kokemus.feedback.application.port.out.ConcurrentTaskUpdate;
+import fi.kokemus.feedback.application.port.out.ExpertTaskErasures;
 import fi.kokemus.feedback.application.port.out.FeedbackTaskRepository;
+import fi.kokemus.feedback.application.port.out.ReminderCandidates;
+import fi.kokemus.feedback.domain.AnswerRecorded;
 import fi.kokemus.feedback.domain.FeedbackTask;
+import fi.kokemus.feedback.domain.ReminderPolicy;
 import fi.kokemus.feedback.domain.RequestsOpened;
 import fi.kokemus.feedback.domain.TaskId;
 import fi.kokemus.feedback.domain.TokenHash;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +18,12 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /** The repository's behaviour in memory, with the events it would have put in the outbox. */
-public class InMemoryFeedbackTaskRepository implements FeedbackTaskRepository {
+public class InMemoryFeedbackTaskRepository implements FeedbackTaskRepository, ExpertTaskErasures,
+        ReminderCandidates {
 
     private final Map<String, FeedbackTask> tasks = new TreeMap<>();
     private final List<RequestsOpened> published = new ArrayList<>();
+    private final List<AnswerRecorded> answersRecorded = new ArrayList<>();
 
     @Override
     public synchronized boolean addIfAbsent(FeedbackTask task, Optional<RequestsOpened> opened) {
@@ -39,6 +46,12 @@ public class InMemoryFeedbackTaskRepository implements FeedbackTaskRepository {
     }
 
     @Override
+    public synchronized void recordAnswer(AnswerRecorded recorded) {
+        update(recorded.task(), Optional.empty());
+        answersRecorded.add(recorded);
+    }
+
+    @Override
     public synchronized Optional<FeedbackTask> find(TaskId id) {
         return Optional.ofNullable(tasks.get(id.value()));
     }
@@ -58,8 +71,30 @@ public class InMemoryFeedbackTaskRepository implements FeedbackTaskRepository {
         return List.copyOf(tasks.values());
     }
 
+    @Override
+    public synchronized List<FeedbackTask> findByExpert(String expertId) {
+        return tasks.values().stream().filter(task -> task.work().expertId().equals(expertId)).toList();
+    }
+
+    @Override
+    public synchronized void replaceErased(FeedbackTask erased) {
+        update(erased, Optional.empty());
+    }
+
+    @Override
+    public synchronized List<FeedbackTask> withOpenPersonalRequests(Instant now) {
+        return tasks.values().stream().filter(task -> task.requests().stream().anyMatch(request ->
+                ReminderPolicy.REMINDED.contains(request.respondent()) && !request.closed()
+                        && request.answers().isEmpty() && now.isBefore(request.expiresAt()))).toList();
+    }
+
     public synchronized List<RequestsOpened> published() {
         return List.copyOf(published);
+    }
+
+    /** The answers recorded, each with the events it would have put in the outbox. */
+    public synchronized List<AnswerRecorded> answersRecorded() {
+        return List.copyOf(answersRecorded);
     }
 
     private static FeedbackTask atVersion(FeedbackTask task, long version) {

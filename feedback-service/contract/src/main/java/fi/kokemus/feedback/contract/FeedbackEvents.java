@@ -9,6 +9,10 @@ public final class FeedbackEvents {
 
     public static final EventContract<FeedbackRequestsOpened> REQUESTS_OPENED =
             new EventContract<>(TOPIC, "feedback.requests-opened", 1, FeedbackRequestsOpened.class);
+    public static final EventContract<FeedbackReceived> FEEDBACK_RECEIVED =
+            new EventContract<>(TOPIC, "feedback.feedback-received", 1, FeedbackReceived.class);
+    public static final EventContract<FeedbackSummaryUpdated> SUMMARY_UPDATED =
+            new EventContract<>(TOPIC, "feedback.summary-updated", 1, FeedbackSummaryUpdated.class);
 
     private FeedbackEvents() {
     }

@@ -16,10 +16,13 @@ import java.util.Optional;
 public class SubmitFeedbackAnswerService implements SubmitFeedbackAnswerUseCase {
 
     private final FeedbackTaskRepository tasks;
+    /** Fewest answers of an aggregate-only group whose summary the events tell. */
+    private final int anonymityMinimum;
     private final Clock clock;
 
-    public SubmitFeedbackAnswerService(FeedbackTaskRepository tasks, Clock clock) {
+    public SubmitFeedbackAnswerService(FeedbackTaskRepository tasks, int anonymityMinimum, Clock clock) {
         this.tasks = tasks;
+        this.anonymityMinimum = anonymityMinimum;
         this.clock = clock;
     }
 
@@ -44,7 +47,7 @@ public class SubmitFeedbackAnswerService implements SubmitFeedbackAnswerUseCase 
             return new SubmissionOutcome.Refused(link, refused.errors());
         }
         var answer = ((FormDefinition.Accepted) check).answer();
-        tasks.update(linked.task().answer(linked.tokenHash(), answer), Optional.empty());
+        tasks.recordAnswer(linked.task().answered(linked.tokenHash(), answer, anonymityMinimum));
         return new SubmissionOutcome.Recorded(link, answer);
     }
 

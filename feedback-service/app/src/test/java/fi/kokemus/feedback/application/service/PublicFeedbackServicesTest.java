@@ -8,6 +8,7 @@ import fi.kokemus.feedback.application.port.in.SubmissionOutcome;
 import fi.kokemus.feedback.application.port.in.SubmitFeedbackAnswerCommand;
 import fi.kokemus.feedback.application.port.out.ConcurrentTaskUpdate;
 import fi.kokemus.feedback.application.port.out.LinkKeys;
+import fi.kokemus.feedback.domain.AnswerSummary;
 import fi.kokemus.feedback.domain.FeedbackAnswer;
 import fi.kokemus.feedback.domain.FeedbackTask;
 import fi.kokemus.feedback.domain.FormCatalogue;
@@ -41,7 +42,7 @@ class PublicFeedbackServicesTest {
     private final LinkKeys keys = SampleWork.linkKeys();
     private final RacingRepository tasks = new RacingRepository();
     private final FeedbackLinkService links = new FeedbackLinkService(tasks, clock);
-    private final SubmitFeedbackAnswerService answers = new SubmitFeedbackAnswerService(tasks, clock);
+    private final SubmitFeedbackAnswerService answers = new SubmitFeedbackAnswerService(tasks, AnswerSummary.DEFAULT_MINIMUM, clock);
 
     @BeforeEach
     void holdLecture() {

@@ -9,6 +9,7 @@ import fi.kokemus.feedback.application.port.out.ConcurrentTaskUpdate;
 import fi.kokemus.feedback.application.port.out.FeedbackTaskRepository;
 import fi.kokemus.feedback.contract.FeedbackEvents;
 import fi.kokemus.feedback.contract.FeedbackRequestsOpened;
+import fi.kokemus.feedback.domain.AnswerRecorded;
 import fi.kokemus.feedback.domain.FeedbackTask;
 import fi.kokemus.feedback.domain.RequestsOpened;
 import fi.kokemus.feedback.domain.TaskId;
@@ -31,6 +32,7 @@ public class MongoFeedbackTaskRepository implements FeedbackTaskRepository {
 
     private final MongoAggregateStore store;
     private final EventWriter events;
+    private final AnswerEvents answerEvents;
 
     public MongoFeedbackTaskRepository(MongoDatabase database, EventWriter events) {
         var collection = database.getCollection(COLLECTION);
@@ -38,6 +40,7 @@ public class MongoFeedbackTaskRepository implements FeedbackTaskRepository {
         collection.createIndex(Indexes.ascending(FeedbackTaskDocuments.TOKEN_HASH_PATH));
         this.store = new MongoAggregateStore(collection);
         this.events = events;
+        this.answerEvents = new AnswerEvents(events);
     }
 
     @Override
@@ -54,6 +57,17 @@ public class MongoFeedbackTaskRepository implements FeedbackTaskRepository {
     public void update(FeedbackTask task, Optional<RequestsOpened> opened) {
         try {
             store.update(task.id().value(), task.version(), FeedbackTaskDocuments.toDocument(task), messages(opened));
+        } catch (ConcurrentUpdateException e) {
+            throw new ConcurrentTaskUpdate(task.id());
+        }
+    }
+
+    @Override
+    public void recordAnswer(AnswerRecorded recorded) {
+        FeedbackTask task = recorded.task();
+        try {
+            store.update(task.id().value(), task.version(), FeedbackTaskDocuments.toDocument(task),
+                    answerEvents.of(recorded));
         } catch (ConcurrentUpdateException e) {
             throw new ConcurrentTaskUpdate(task.id());
         }

@@ -1,5 +1,6 @@
 package fi.kokemus.feedback.application.port.out;
 
+import fi.kokemus.feedback.domain.AnswerRecorded;
 import fi.kokemus.feedback.domain.FeedbackTask;
 import fi.kokemus.feedback.domain.RequestsOpened;
 import fi.kokemus.feedback.domain.TaskId;
@@ -15,6 +16,9 @@ public interface FeedbackTaskRepository {
 
     /** Stores the task's changes if nobody changed it since it was read at {@code task.version()}. */
     void update(FeedbackTask task, Optional<RequestsOpened> opened) throws ConcurrentTaskUpdate;
+
+    /** Stores the answered task with the events the answer emits, under the same version check as {@link #update}. */
+    void recordAnswer(AnswerRecorded recorded) throws ConcurrentTaskUpdate;
 
     Optional<FeedbackTask> find(TaskId id);
 
