@@ -86,8 +86,11 @@ public final class SystemTopology {
         environment.put("MONGODB_URI", mongoUri(ports));
         environment.put("MONGODB_DATABASE", service.database());
         environment.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers(ports));
-        if (service.name().equals("ordering-service")) {
+        if (service.name().equals("ordering-service") || service.name().equals("feedback-service")) {
             environment.putAll(MailServer.senderEnvironment(ports));
+        }
+        if (service.name().equals("feedback-service")) {
+            environment.put("FEEDBACK_PUBLIC_LINK_BASE", httpUrl(ports.gateway()) + "/api/feedback/public/");
         }
         return javaService(service.name(), artifacts.bootJar(service.jar()), service.port(), environment,
                 Set.of(KAFKA, MONGO));

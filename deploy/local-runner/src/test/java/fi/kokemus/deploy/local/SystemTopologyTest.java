@@ -51,7 +51,7 @@ class SystemTopologyTest {
     }
 
     @Test
-    void orderingSendsItsNotificationsToTheLocalMailServerWhoseMailboxesAreReadOverHttp() {
+    void orderingAndFeedbackSendTheirMailToTheLocalMailServerWhoseMailboxesAreReadOverHttp() {
         Map<String, Component> byName = byName(SystemTopology.components(config.withPortOffset(1000)));
         Component mail = byName.get("mail");
 
@@ -63,6 +63,10 @@ class SystemTopologyTest {
                 .containsEntry("SMTP_HOST", "localhost")
                 .containsEntry("SMTP_PORT", "3525")
                 .containsEntry("KEYCLOAK_URL", "http://localhost:9180");
+        assertThat(byName.get("feedback-service").environment())
+                .containsEntry("SMTP_PORT", "3525")
+                .containsEntry("KEYCLOAK_URL", "http://localhost:9180")
+                .containsEntry("FEEDBACK_PUBLIC_LINK_BASE", "http://localhost:9080/api/feedback/public/");
         assertThat(byName.get("fee-service").environment()).doesNotContainKey("SMTP_PORT");
     }
 
