@@ -92,10 +92,11 @@ abstract class FeeServiceIntegrationTest {
         assertThat(fee.tariffRule()).isEqualTo("keski-pohjanmaa/LECTURE_REGIONAL/per-occasion@2024-01-01");
         assertThat(fee.incomeType()).isEqualTo("LECTURE_FEE");
         assertThat(fee.costCentre()).isEqualTo("KP-4100");
-        // no tax card yet: 60 %, and finance is asked to get one
+        // no tax card yet: 60 %, and finance is asked to get one for the year it is paid in
         assertThat(fee.withholdingCents()).isEqualTo(4500);
         assertThat(fee.netCents()).isEqualTo(3000);
-        assertThat(taxCards.requestsOf(2025)).extracting(request -> request.expertId())
+        int taxYear = feeLines.find(new FeeLineId("fee-assignment-lecture.s1")).orElseThrow().taxYear();
+        assertThat(taxCards.requestsOf(taxYear)).extracting(request -> request.expertId())
                 .containsExactly("expert-aino-testinen");
         assertThat(envelope.source()).isEqualTo("fee-service");
         assertThat(envelope.traceId()).isEqualTo(reader.read(approval.payload()).traceId());

@@ -21,7 +21,8 @@ public final class PaidLines {
     public static FeeLine paid(String county, String assignmentId, LocalDate earningDate, long grossCents,
             long taxFreeCents, long taxableCents, long withholdingCents) {
         return FeeLine.settle(WorkFixtures.work(county, assignmentId, "CLIENT_SUPPORT", 1, earningDate),
-                FeeBasis.APPROVED_WORK, new Pricing.Priced(Money.ofCents(grossCents), county + "/CLIENT_SUPPORT/test"),
+                earningDate.getYear(), FeeBasis.APPROVED_WORK,
+                new Pricing.Priced(Money.ofCents(grossCents), county + "/CLIENT_SUPPORT/test"),
                 new Reimbursements(Money.ofCents(taxFreeCents), Money.ofCents(taxableCents)),
                 new Withholding(Money.ofCents(withholdingCents), "tax-card: 20 %"));
     }

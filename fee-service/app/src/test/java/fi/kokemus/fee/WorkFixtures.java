@@ -34,7 +34,7 @@ public final class WorkFixtures {
 
     /** The line of approved work priced by the tariff alone: no travel, nothing withheld. */
     public static FeeLine tariffLine(Occurrence work, TariffHistory tariffs) {
-        return FeeLine.settle(work, FeeBasis.APPROVED_WORK, PricingPolicy.price(work, tariffs), Reimbursements.NONE,
-                Withholding.NONE);
+        return FeeLine.settle(work, work.earningDate().getYear(), FeeBasis.APPROVED_WORK,
+                PricingPolicy.price(work, tariffs), Reimbursements.NONE, Withholding.NONE);
     }
 }

@@ -6,6 +6,7 @@ import fi.kokemus.fee.application.port.out.FeeCorrectionRepository;
 import fi.kokemus.fee.application.port.out.FeeLineRepository;
 import fi.kokemus.fee.application.port.out.TaxCardRepository;
 import fi.kokemus.fee.application.service.CorrectFeeLineService;
+import fi.kokemus.fee.domain.PaymentSchedules;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,7 +22,7 @@ class FeeCorrectionConfiguration {
 
     @Bean
     CorrectFeeLineService correctFeeLineService(FeeLineRepository feeLines, FeeCorrectionRepository corrections,
-            TaxCardRepository taxCards, Clock clock) {
-        return new CorrectFeeLineService(feeLines, corrections, taxCards, clock);
+            TaxCardRepository taxCards, PaymentSchedules schedules, Clock clock) {
+        return new CorrectFeeLineService(feeLines, corrections, taxCards, schedules, clock);
     }
 }

@@ -15,6 +15,7 @@ import fi.kokemus.fee.application.service.RequestTaxCardsService;
 import fi.kokemus.fee.application.service.SeedTariffsService;
 import fi.kokemus.fee.application.service.SettleCancellationsService;
 import fi.kokemus.fee.application.service.ShowTariffsService;
+import fi.kokemus.fee.domain.PaymentSchedules;
 import fi.kokemus.fee.domain.PublishedCountyRules;
 import fi.kokemus.fee.domain.PublishedTariffs;
 import fi.kokemus.fee.domain.TravelRateTable;
@@ -44,16 +45,16 @@ class FeeServiceConfiguration {
 
     @Bean
     PriceApprovedWorkService priceApprovedWorkService(FeeLineRepository feeLines, TariffRepository tariffs,
-            TaxCardRepository taxCards, Clock clock) {
+            TaxCardRepository taxCards, PaymentSchedules schedules, Clock clock) {
         return new PriceApprovedWorkService(feeLines, tariffs, taxCards, TravelRateTable.PUBLISHED,
-                PublishedCountyRules::of, clock);
+                PublishedCountyRules::of, schedules, clock);
     }
 
     @Bean
     SettleCancellationsService settleCancellationsService(FeeLineRepository feeLines, TariffRepository tariffs,
-            TaxCardRepository taxCards, Clock clock) {
+            TaxCardRepository taxCards, PaymentSchedules schedules, Clock clock) {
         return new SettleCancellationsService(feeLines, tariffs, taxCards, TravelRateTable.PUBLISHED,
-                PublishedCountyRules::of, clock);
+                PublishedCountyRules::of, schedules, clock);
     }
 
     @Bean

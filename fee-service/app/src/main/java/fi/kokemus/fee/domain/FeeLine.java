@@ -14,6 +14,7 @@ public final class FeeLine {
 
     private final FeeLineId id;
     private final Occurrence occurrence;
+    private final int taxYear;
     private final FeeBasis basis;
     private final Pricing pricing;
     private final Reimbursements reimbursements;
@@ -21,10 +22,11 @@ public final class FeeLine {
     private final FeeLineId reverses;
     private final List<FeeLineEvent> pendingEvents;
 
-    private FeeLine(FeeLineId id, Occurrence occurrence, FeeBasis basis, Pricing pricing,
+    private FeeLine(FeeLineId id, Occurrence occurrence, int taxYear, FeeBasis basis, Pricing pricing,
             Reimbursements reimbursements, Withholding withholding, FeeLineId reverses, boolean emit) {
         this.id = Objects.requireNonNull(id, "id");
         this.occurrence = Objects.requireNonNull(occurrence, "occurrence");
+        this.taxYear = taxYear;
         this.basis = Objects.requireNonNull(basis, "basis");
         this.pricing = Objects.requireNonNull(pricing, "pricing");
         this.reimbursements = Objects.requireNonNull(reimbursements, "reimbursements");
@@ -36,44 +38,53 @@ public final class FeeLine {
     /**
      * Records what the rules decided for an occurrence. A line that pays something is approved for
      * payment at once; one that needs a person or pays nothing announces nothing.
+     *
+     * @param taxYear the year the line is paid in, whose tax card and income limit apply
      */
-    public static FeeLine settle(Occurrence occurrence, FeeBasis basis, Pricing pricing,
+    public static FeeLine settle(Occurrence occurrence, int taxYear, FeeBasis basis, Pricing pricing,
             Reimbursements reimbursements, Withholding withholding) {
         if (!(pricing instanceof Pricing.Priced)
                 && (!reimbursements.equals(Reimbursements.NONE) || !withholding.equals(Withholding.NONE))) {
             throw new IllegalArgumentException("Only a priced line pays reimbursements or withholds tax");
         }
-        return new FeeLine(occurrence.feeLineId(), occurrence, basis, pricing, reimbursements, withholding, null,
-                true);
+        return new FeeLine(occurrence.feeLineId(), occurrence, taxYear, basis, pricing, reimbursements, withholding,
+                null, true);
     }
 
     /** A line as stored; its events were stored with it and are not emitted again. */
-    public static FeeLine restore(FeeLineId id, Occurrence occurrence, FeeBasis basis, Pricing pricing,
+    public static FeeLine restore(FeeLineId id, Occurrence occurrence, int taxYear, FeeBasis basis, Pricing pricing,
             Reimbursements reimbursements, Withholding withholding, FeeLineId reverses) {
-        return new FeeLine(id, occurrence, basis, pricing, reimbursements, withholding, reverses, false);
+        return new FeeLine(id, occurrence, taxYear, basis, pricing, reimbursements, withholding, reverses, false);
     }
 
-    /** A new line cancelling this one: every amount negated, announced to finance. */
-    public FeeLine reversal() {
+    /**
+     * A new line cancelling this one: every amount negated, announced to finance.
+     *
+     * @param taxYear the year the reversal is paid back in, which may be later than this line's: what
+     *                was paid and reported for a year stays as it was
+     */
+    public FeeLine reversal(int taxYear) {
         if (state() != FeeLineState.PRICED || basis == FeeBasis.REVERSAL) {
             throw new IllegalStateException("Only an approved line can be reversed, not " + id);
         }
         Pricing.Priced priced = (Pricing.Priced) pricing;
-        return new FeeLine(id.reversal(), occurrence, FeeBasis.REVERSAL,
+        return new FeeLine(id.reversal(), occurrence, taxYear, FeeBasis.REVERSAL,
                 new Pricing.Priced(priced.gross().negated(), priced.tariffRule()), reimbursements.negated(),
                 withholding.negated(), id, true);
     }
 
     /**
      * A new line for the same occurrence with the amounts a person decided: announced if it pays
-     * something. It does not cancel this line; a paid line is cancelled by its {@link #reversal()}.
+     * something. It does not cancel this line; a paid line is cancelled by its
+     * {@link #reversal(int) reversal}.
      */
-    public FeeLine replacedBy(FeeLineId replacementId, Pricing.Priced pricing, Reimbursements reimbursements,
-            Withholding withholding) {
+    public FeeLine replacedBy(FeeLineId replacementId, int taxYear, Pricing.Priced pricing,
+            Reimbursements reimbursements, Withholding withholding) {
         if (basis == FeeBasis.REVERSAL) {
             throw new IllegalStateException("A reversal is not replaced, the line it reverses is: " + id);
         }
-        return new FeeLine(replacementId, occurrence, basis, pricing, reimbursements, withholding, null, true);
+        return new FeeLine(replacementId, occurrence, taxYear, basis, pricing, reimbursements, withholding, null,
+                true);
     }
 
     private static List<FeeLineEvent> eventsOf(FeeLine line) {
@@ -120,6 +131,14 @@ public final class FeeLine {
 
     public Occurrence occurrence() {
         return occurrence;
+    }
+
+    /**
+     * The calendar year the line is paid in (its payment batch's), not the year the work was done:
+     * wage withholding, a tax card and its income limit follow the payment date.
+     */
+    public int taxYear() {
+        return taxYear;
     }
 
     public FeeBasis basis() {

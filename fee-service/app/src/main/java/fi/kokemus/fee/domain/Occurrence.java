@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param taskType       the county's task type code, or {@code null} when the fact that settled the
  *                       occurrence did not name it (an expert's withdrawal, a dropped group session:
  *                       both pay nothing)
- * @param earningDate    the Finnish local date of the session: it picks the tariff and rate versions,
- *                       the tax year and the earning period
+ * @param earningDate    the Finnish local date of the session: it picks the tariff and rate versions
+ *                       and the earning period (the tax year is the payment's, see {@link FeeLine#taxYear()})
  * @param occasions      what a per-occasion rate pays for
  * @param minutesWorked  what an hourly rate pays for
  */
@@ -50,10 +50,6 @@ public record Occurrence(
 
     public FeeLineId feeLineId() {
         return FeeLineId.of(assignmentId, sessionId);
-    }
-
-    public int taxYear() {
-        return earningDate.getYear();
     }
 
     private static void requireText(String value, String field) {

@@ -24,8 +24,9 @@ public record TaxCardRequest(String expertId, String expertUsername, int year, R
         Objects.requireNonNull(requestedOn, "requestedOn");
     }
 
-    public static TaxCardRequest forFirstFee(Occurrence occurrence, LocalDate today) {
-        return new TaxCardRequest(occurrence.expertId(), occurrence.expertUsername(), occurrence.taxYear(),
+    /** @param taxYear the year the fee is paid in, whose card is missing */
+    public static TaxCardRequest forFirstFee(Occurrence occurrence, int taxYear, LocalDate today) {
+        return new TaxCardRequest(occurrence.expertId(), occurrence.expertUsername(), taxYear,
                 Reason.FIRST_FEE_WITHOUT_CARD, occurrence.feeLineId(), today);
     }
 

@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An expert's paid lines of a year, month by month by earning date, next to the limit they follow.
- * Income against a limit is the taxable income: gross fees and taxable reimbursements.
+ * An expert's paid lines of a tax year (the year they are paid in), month by month by earning date,
+ * next to the limit they follow. Lines of the year earned in another one (December's work paid in
+ * January, a reversal of last year's line) are summed apart, so the months and they add up to the
+ * total. Income against a limit is the taxable income: gross fees and taxable reimbursements.
  */
-public record YearOfEarnings(int year, List<MonthOfEarnings> months, PayTotals total,
-        Optional<EarningsLimit> limit) {
+public record YearOfEarnings(int year, List<MonthOfEarnings> months, PayTotals earnedInOtherYears,
+        PayTotals total, Optional<EarningsLimit> limit) {
 
     /** @param headroom what the month can still earn under the monthly limit, empty without one */
     public record MonthOfEarnings(YearMonth month, PayTotals totals, Optional<Money> headroom) {
@@ -22,7 +24,9 @@ public record YearOfEarnings(int year, List<MonthOfEarnings> months, PayTotals t
         List<MonthOfEarnings> months = Arrays.stream(Month.values()).map(month -> YearMonth.of(year, month))
                 .map(month -> monthOf(month, paid, limit))
                 .toList();
-        return new YearOfEarnings(year, months, PayTotals.sum(paid), limit);
+        PayTotals earnedInOtherYears = PayTotals.sum(paid.stream()
+                .filter(line -> line.occurrence().earningDate().getYear() != year).toList());
+        return new YearOfEarnings(year, months, earnedInOtherYears, PayTotals.sum(paid), limit);
     }
 
     private static MonthOfEarnings monthOf(YearMonth month, List<FeeLine> paid, Optional<EarningsLimit> limit) {

@@ -58,7 +58,7 @@ class FeeCorrectionTest {
         assertThatThrownBy(() -> decide(UNPRICED, FeeCorrection.Kind.CORRECTION, 5000))
                 .isInstanceOfSatisfying(DomainProblem.class,
                         problem -> assertThat(problem.code()).isEqualTo("fee-line-not-approved"));
-        assertThatThrownBy(() -> decide(APPROVED.reversal(), FeeCorrection.Kind.CORRECTION, 0))
+        assertThatThrownBy(() -> decide(APPROVED.reversal(APPROVED.taxYear()), FeeCorrection.Kind.CORRECTION, 0))
                 .isInstanceOfSatisfying(DomainProblem.class,
                         problem -> assertThat(problem.code()).isEqualTo("fee-line-not-approved"));
     }
@@ -84,7 +84,7 @@ class FeeCorrectionTest {
         FeeCorrection correction = decide(APPROVED, FeeCorrection.Kind.CORRECTION, 5000);
         Withholding withholding = new Withholding(Money.ofCents(625), "tax card 2025: 12.5 %");
 
-        FeeLine replacement = APPROVED.replacedBy(correction.replacement(), correction.pricing(),
+        FeeLine replacement = APPROVED.replacedBy(correction.replacement(), 2025, correction.pricing(),
                 Reimbursements.taxFree(Money.ofCents(1200)), withholding);
 
         assertThat(replacement.id()).isEqualTo(correction.replacement());
@@ -99,7 +99,7 @@ class FeeCorrectionTest {
 
     @Test
     void aReplacementThatPaysNothingAnnouncesNothing() {
-        FeeLine nothing = APPROVED.replacedBy(APPROVED.id().nextRevision(),
+        FeeLine nothing = APPROVED.replacedBy(APPROVED.id().nextRevision(), 2025,
                 decide(APPROVED, FeeCorrection.Kind.CORRECTION, 0).pricing(), Reimbursements.NONE, Withholding.NONE);
 
         assertThat(nothing.state()).isEqualTo(FeeLineState.NOT_PAYABLE);

@@ -30,7 +30,7 @@ class FeeLineTest {
 
     @Test
     void aLineThatPaysIsApprovedWithEveryAmount() {
-        FeeLine line = FeeLine.settle(soiteWork("assignment-7", "LECTURE_REGIONAL", 1), FeeBasis.APPROVED_WORK,
+        FeeLine line = FeeLine.settle(soiteWork("assignment-7", "LECTURE_REGIONAL", 1), 2025, FeeBasis.APPROVED_WORK,
                 LECTURE, TRAVEL, WITHHELD);
 
         assertThat(line.state()).isEqualTo(FeeLineState.PRICED);
@@ -44,7 +44,7 @@ class FeeLineTest {
 
     @Test
     void reimbursementsAloneArePaid() {
-        FeeLine line = FeeLine.settle(soiteWork("assignment-7", "CLIENT_SUPPORT", 1), FeeBasis.APPROVED_WORK,
+        FeeLine line = FeeLine.settle(soiteWork("assignment-7", "CLIENT_SUPPORT", 1), 2025, FeeBasis.APPROVED_WORK,
                 new Pricing.Priced(Money.ZERO, "peer-support/travel-only"), Reimbursements.taxFree(Money.ofCents(1180)),
                 Withholding.NONE);
 
@@ -55,9 +55,10 @@ class FeeLineTest {
 
     @Test
     void aLineThatPaysNothingIsKeptButNotAnnounced() {
-        FeeLine waivedWithoutTravel = FeeLine.settle(soiteWork("a-1", "CLIENT_SUPPORT", 1), FeeBasis.APPROVED_WORK,
-                new Pricing.Priced(Money.ZERO, "fee-waived/reimbursements-only"), Reimbursements.NONE, Withholding.NONE);
-        FeeLine ill = FeeLine.settle(soiteWork("a-2", "CLIENT_SUPPORT", 0), FeeBasis.EXPERT_ILL,
+        FeeLine waivedWithoutTravel = FeeLine.settle(soiteWork("a-1", "CLIENT_SUPPORT", 1), 2025,
+                FeeBasis.APPROVED_WORK, new Pricing.Priced(Money.ZERO, "fee-waived/reimbursements-only"),
+                Reimbursements.NONE, Withholding.NONE);
+        FeeLine ill = FeeLine.settle(soiteWork("a-2", "CLIENT_SUPPORT", 0), 2025, FeeBasis.EXPERT_ILL,
                 new Pricing.NotPayable("The expert fell ill"), Reimbursements.NONE, Withholding.NONE);
 
         assertThat(waivedWithoutTravel.state()).isEqualTo(FeeLineState.NOT_PAYABLE);
@@ -76,16 +77,16 @@ class FeeLineTest {
 
     @Test
     void onlyAPricedLinePaysReimbursementsOrWithholds() {
-        assertThatThrownBy(() -> FeeLine.settle(soiteWork("a-1", "CLIENT_SUPPORT", 1), FeeBasis.EXPERT_ILL,
+        assertThatThrownBy(() -> FeeLine.settle(soiteWork("a-1", "CLIENT_SUPPORT", 1), 2025, FeeBasis.EXPERT_ILL,
                 new Pricing.NotPayable("ill"), TRAVEL, Withholding.NONE)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void aReversalNegatesEveryAmountAndIsAnnouncedAsSuch() {
-        FeeLine line = FeeLine.settle(soiteWork("assignment-7", "LECTURE_REGIONAL", 1), FeeBasis.APPROVED_WORK,
+        FeeLine line = FeeLine.settle(soiteWork("assignment-7", "LECTURE_REGIONAL", 1), 2025, FeeBasis.APPROVED_WORK,
                 LECTURE, TRAVEL, WITHHELD);
 
-        FeeLine reversal = line.reversal();
+        FeeLine reversal = line.reversal(line.taxYear());
 
         assertThat(reversal.id()).isEqualTo(new FeeLineId("fee-assignment-7.s1.reversal"));
         assertThat(reversal.reverses()).isEqualTo(line.id());
@@ -103,19 +104,19 @@ class FeeLineTest {
     @Test
     void onlyAnApprovedLineCanBeReversedAndOnlyOnce() {
         FeeLine unpriced = WorkFixtures.tariffLine(soiteWork("assignment-8", "PANEL_MEMBER", 1), SOITE);
-        FeeLine reversal = FeeLine.settle(soiteWork("assignment-7", "LECTURE_REGIONAL", 1), FeeBasis.APPROVED_WORK,
-                LECTURE, TRAVEL, WITHHELD).reversal();
+        FeeLine reversal = FeeLine.settle(soiteWork("assignment-7", "LECTURE_REGIONAL", 1), 2025,
+                FeeBasis.APPROVED_WORK, LECTURE, TRAVEL, WITHHELD).reversal(2025);
 
-        assertThatThrownBy(unpriced::reversal).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(reversal::reversal).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> unpriced.reversal(2025)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> reversal.reversal(2025)).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void aRestoredLineDoesNotAnnounceItselfAgain() {
         FeeLine priced = WorkFixtures.tariffLine(soiteWork("assignment-7", "LECTURE_REGIONAL", 2), SOITE);
 
-        FeeLine restored = FeeLine.restore(priced.id(), priced.occurrence(), priced.basis(), priced.pricing(),
-                priced.reimbursements(), priced.withholding(), null);
+        FeeLine restored = FeeLine.restore(priced.id(), priced.occurrence(), priced.taxYear(), priced.basis(),
+                priced.pricing(), priced.reimbursements(), priced.withholding(), null);
 
         assertThat(restored.state()).isEqualTo(FeeLineState.PRICED);
         assertThat(restored.pendingEvents()).isEmpty();

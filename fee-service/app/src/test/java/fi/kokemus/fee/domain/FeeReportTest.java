@@ -18,9 +18,9 @@ class FeeReportTest {
     private static final FeeLine LECTURE = WorkFixtures.tariffLine(WorkFixtures.work("keski-pohjanmaa", "a-3",
             "LECTURE_REGIONAL", 1, LocalDate.of(2026, 11, 6)), SOITE);
     private static final FeeLine NOT_PAID = FeeLine.settle(WorkFixtures.work(ITU, "a-4", "CLIENT_SUPPORT", 1,
-            LocalDate.of(2026, 11, 7)), FeeBasis.EXPERT_ILL, new Pricing.NotPayable("ill"), Reimbursements.NONE,
+            LocalDate.of(2026, 11, 7)), 2026, FeeBasis.EXPERT_ILL, new Pricing.NotPayable("ill"), Reimbursements.NONE,
             Withholding.NONE);
-    private static final List<FeeLine> LINES = List.of(OCTOBER, NOVEMBER, OCTOBER.reversal(), LECTURE, NOT_PAID);
+    private static final List<FeeLine> LINES = List.of(OCTOBER, NOVEMBER, OCTOBER.reversal(2026), LECTURE, NOT_PAID);
 
     @Test
     void sumsPaidLinesPerMonthAndTheGroupsAddUpToTheTotal() {

@@ -17,7 +17,7 @@ class PaymentBatchTest {
     private static final FeeLine SUPPORT = paid(ITU, "a-1", LocalDate.of(2026, 10, 20), 3000, 1234, 57, 611);
     private static final FeeLine GROUP = paid(ITU, "a-2", LocalDate.of(2026, 11, 2), 4550, 0, 0, 910);
     private static final FeeLine EARLIER = paid(ITU, "a-0", LocalDate.of(2026, 9, 30), 2001, 999, 3, 401);
-    private static final FeeLine REVERSAL = EARLIER.reversal();
+    private static final FeeLine REVERSAL = EARLIER.reversal(EARLIER.taxYear());
 
     private final PaymentBatch open = PaymentBatch.open(ITU, NOVEMBER, PaymentSchedules.ITA_UUSIMAA,
             List.of(SUPPORT, GROUP, REVERSAL));

@@ -25,7 +25,7 @@ class YearOfEarningsTest {
 
     @Test
     void showsEveryMonthOfTheYearWithTheTaxableIncomeAgainstTheLimits() {
-        YearOfEarnings year = YearOfEarnings.of(2026, List.of(JANUARY, MARCH, MARCH.reversal(), UNPRICED),
+        YearOfEarnings year = YearOfEarnings.of(2026, List.of(JANUARY, MARCH, MARCH.reversal(2026), UNPRICED),
                 Optional.of(LIMIT));
 
         assertThat(year.months()).hasSize(12);
@@ -40,6 +40,21 @@ class YearOfEarningsTest {
         assertThat(year.total().taxableIncome()).isEqualTo(Money.ofCents(60200));
         assertThat(year.total().taxFreeReimbursements()).isEqualTo(Money.ofCents(1500));
         assertThat(year.annualHeadroom()).contains(Money.ofCents(100000 - 60200));
+    }
+
+    @Test
+    void decembersWorkPaidInJanuaryCountsInTheYearItIsPaidApartFromItsMonths() {
+        FeeLine december = paid(ITU, "a-dec", LocalDate.of(2025, 12, 28), 7500, 0, 0, 1500);
+        FeeLine decemberPaidInJanuary = FeeLine.restore(december.id(), december.occurrence(), 2026, december.basis(),
+                december.pricing(), december.reimbursements(), december.withholding(), null);
+
+        YearOfEarnings year = YearOfEarnings.of(2026, List.of(JANUARY, decemberPaidInJanuary), Optional.of(LIMIT));
+
+        assertThat(year.months().get(0).totals().lineCount()).isEqualTo(1);
+        assertThat(year.earnedInOtherYears().lineCount()).isEqualTo(1);
+        assertThat(year.earnedInOtherYears().taxableIncome()).isEqualTo(Money.ofCents(7500));
+        assertThat(year.total().taxableIncome()).isEqualTo(Money.ofCents(60200 + 7500));
+        assertThat(year.annualHeadroom()).contains(Money.ofCents(100000 - 67700));
     }
 
     @Test

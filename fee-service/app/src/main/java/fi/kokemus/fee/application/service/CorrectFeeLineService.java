@@ -10,6 +10,7 @@ import fi.kokemus.fee.domain.FeeCorrection;
 import fi.kokemus.fee.domain.FeeLine;
 import fi.kokemus.fee.domain.FeeLineId;
 import fi.kokemus.fee.domain.Money;
+import fi.kokemus.fee.domain.PaymentSchedules;
 import fi.kokemus.fee.domain.Reimbursements;
 import fi.kokemus.fee.domain.TravelRateTable;
 import fi.kokemus.platform.actor.Actor;
@@ -34,11 +35,11 @@ public class CorrectFeeLineService implements CorrectFeeLineUseCase {
     private final Clock clock;
 
     public CorrectFeeLineService(FeeLineRepository feeLines, FeeCorrectionRepository corrections,
-            TaxCardRepository taxCards, Clock clock) {
+            TaxCardRepository taxCards, PaymentSchedules schedules, Clock clock) {
         this.feeLines = feeLines;
         this.corrections = corrections;
-        // Only its withholding is used: a decision names the reimbursements itself.
-        this.recorder = new FeeLineRecorder(feeLines, taxCards, TravelRateTable.PUBLISHED, clock);
+        // Only its tax year and withholding are used: a decision names the reimbursements itself.
+        this.recorder = new FeeLineRecorder(feeLines, taxCards, TravelRateTable.PUBLISHED, schedules, clock);
         this.clock = clock;
     }
 
@@ -72,15 +73,17 @@ public class CorrectFeeLineService implements CorrectFeeLineUseCase {
     }
 
     private FeeLineDecision complete(FeeCorrection correction, FeeLine line) {
+        // Both new lines are paid in the batch open now, so they belong to its year, not the original's.
+        int taxYear = recorder.taxYearOfLineRecordedNow(line.county());
         FeeLine reversal = null;
         if (correction.kind() == FeeCorrection.Kind.CORRECTION) {
-            reversal = line.reversal();
+            reversal = line.reversal(taxYear);
             feeLines.addIfAbsent(reversal);
         }
         // Withheld on the year's income recorded so far, which the reversal has just reduced.
         Money taxableIncome = correction.gross().plus(correction.reimbursements().taxable());
-        FeeLine replacement = line.replacedBy(correction.replacement(), correction.pricing(),
-                correction.reimbursements(), recorder.withholding(line.occurrence(), taxableIncome));
+        FeeLine replacement = line.replacedBy(correction.replacement(), taxYear, correction.pricing(),
+                correction.reimbursements(), recorder.withholding(line.occurrence(), taxYear, taxableIncome));
         if (!feeLines.addIfAbsent(replacement)) {
             replacement = feeLines.find(replacement.id()).orElseThrow();
         }

@@ -3,14 +3,12 @@ package fi.kokemus.fee.application.service;
 import fi.kokemus.fee.application.port.in.ExpertEarningsUseCase;
 import fi.kokemus.fee.application.port.out.EarningsLimitRepository;
 import fi.kokemus.fee.application.port.out.FeeLineRepository;
-import fi.kokemus.fee.domain.EarningPeriod;
 import fi.kokemus.fee.domain.EarningsLimit;
 import fi.kokemus.fee.domain.FeeLine;
 import fi.kokemus.fee.domain.Money;
 import fi.kokemus.fee.domain.YearOfEarnings;
 import fi.kokemus.platform.actor.Actor;
 import fi.kokemus.platform.actor.Role;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -30,9 +28,8 @@ public class ExpertEarningsService implements ExpertEarningsUseCase {
     @Override
     public YearOfEarnings showOwn(Actor actor, int year) {
         actor.requireAny(Role.EXPERT);
-        EarningPeriod wholeYear = new EarningPeriod(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
         List<FeeLine> lines = feeLines.expertIdOf(actor.username())
-                .map(expertId -> feeLines.findOfExpert(expertId, wholeYear))
+                .map(expertId -> feeLines.findOfExpertInTaxYear(expertId, year))
                 .orElse(List.of());
         return YearOfEarnings.of(year, lines, limits.find(actor.username(), year));
     }

@@ -12,6 +12,7 @@ import fi.kokemus.fee.domain.FeeRules;
 import fi.kokemus.fee.domain.FinnishCalendar;
 import fi.kokemus.fee.domain.Money;
 import fi.kokemus.fee.domain.Occurrence;
+import fi.kokemus.fee.domain.PaymentSchedules;
 import fi.kokemus.fee.domain.Pricing;
 import fi.kokemus.fee.domain.SessionResult;
 import fi.kokemus.fee.domain.TravelClaim;
@@ -30,10 +31,11 @@ public class PriceApprovedWorkService implements PriceApprovedWorkUseCase {
     private final FeeLineRecorder recorder;
 
     public PriceApprovedWorkService(FeeLineRepository feeLines, TariffRepository tariffs, TaxCardRepository taxCards,
-            TravelRateTable travelRates, Function<String, CountyFeeRules> countyRules, Clock clock) {
+            TravelRateTable travelRates, Function<String, CountyFeeRules> countyRules, PaymentSchedules schedules,
+            Clock clock) {
         this.tariffs = tariffs;
         this.countyRules = countyRules;
-        this.recorder = new FeeLineRecorder(feeLines, taxCards, travelRates, clock);
+        this.recorder = new FeeLineRecorder(feeLines, taxCards, travelRates, schedules, clock);
     }
 
     @Override

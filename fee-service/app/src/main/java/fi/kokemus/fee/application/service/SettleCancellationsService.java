@@ -15,6 +15,7 @@ import fi.kokemus.fee.domain.FeeBasis;
 import fi.kokemus.fee.domain.FeeRules;
 import fi.kokemus.fee.domain.FinnishCalendar;
 import fi.kokemus.fee.domain.Occurrence;
+import fi.kokemus.fee.domain.PaymentSchedules;
 import fi.kokemus.fee.domain.Pricing;
 import fi.kokemus.fee.domain.TariffHistory;
 import fi.kokemus.fee.domain.TravelClaim;
@@ -33,10 +34,10 @@ public class SettleCancellationsService implements SettleCancellationsUseCase {
 
     public SettleCancellationsService(FeeLineRepository feeLines, TariffRepository tariffs,
             TaxCardRepository taxCards, TravelRateTable travelRates, Function<String, CountyFeeRules> countyRules,
-            Clock clock) {
+            PaymentSchedules schedules, Clock clock) {
         this.tariffs = tariffs;
         this.countyRules = countyRules;
-        this.recorder = new FeeLineRecorder(feeLines, taxCards, travelRates, clock);
+        this.recorder = new FeeLineRecorder(feeLines, taxCards, travelRates, schedules, clock);
     }
 
     /** Each accepted expert's each session: the agreed fee for the planned occasion if cancelled late. */

@@ -2,12 +2,16 @@ package fi.kokemus.fee.application.service;
 
 import fi.kokemus.fee.application.port.in.PriceApprovedWorkCommand;
 import fi.kokemus.fee.domain.TravelClaim;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 
 /** Approvals of Aino Testinen's Soite lectures (Monday 16 June 2025 at noon), changed one fact at a time. */
 final class Approvals {
 
     static final Instant MONDAY_NOON = Instant.parse("2025-06-16T09:00:00Z");
+    /** Recorded before June's cut-off, so paid and taxed in 2025. */
+    static final Clock RECORDED_IN_JUNE_2025 = Clock.fixed(Instant.parse("2025-06-20T08:00:00Z"), ZoneOffset.UTC);
     static final String EXPERT = "expert-aino-testinen";
 
     private final String assignmentId;

@@ -24,6 +24,7 @@ import fi.kokemus.fee.domain.FeeLineId;
 import fi.kokemus.fee.domain.FeeLineReversed;
 import fi.kokemus.fee.domain.FeeLineState;
 import fi.kokemus.fee.domain.Money;
+import fi.kokemus.fee.domain.PaymentSchedules;
 import fi.kokemus.fee.domain.PublishedTariffs;
 import fi.kokemus.fee.domain.Reimbursements;
 import fi.kokemus.fee.domain.TariffHistory;
@@ -54,7 +55,7 @@ class CorrectFeeLineServiceTest {
     private final InMemoryFeeCorrectionRepository corrections = new InMemoryFeeCorrectionRepository();
     private final InMemoryTaxCardRepository taxCards = new InMemoryTaxCardRepository();
     private final CorrectFeeLineService service = new CorrectFeeLineService(feeLines, corrections, taxCards,
-            Clock.fixed(NOW, ZoneOffset.UTC));
+            PaymentSchedules.published(), Clock.fixed(NOW, ZoneOffset.UTC));
 
     @BeforeEach
     void storeAnApprovedAndAnUnpricedLine() {

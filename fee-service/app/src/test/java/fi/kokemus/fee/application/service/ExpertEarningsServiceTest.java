@@ -41,7 +41,7 @@ class ExpertEarningsServiceTest {
         feeLines.addIfAbsent(paid("ita-uusimaa", "a-2025", LocalDate.of(2025, 12, 31), 9900, 0, 0, 0));
         Occurrence eerosWork = new Occurrence("order-e", "a-eero", "s1", "expert-eero-esimerkki", "eero.esimerkki",
                 "ita-uusimaa", "ita-uusimaa-unit", "CC-1", "CLIENT_SUPPORT", LocalDate.of(2026, 1, 5), 1, 60);
-        feeLines.addIfAbsent(FeeLine.settle(eerosWork, FeeBasis.APPROVED_WORK,
+        feeLines.addIfAbsent(FeeLine.settle(eerosWork, eerosWork.earningDate().getYear(), FeeBasis.APPROVED_WORK,
                 new Pricing.Priced(Money.ofCents(100000), "ita-uusimaa/CLIENT_SUPPORT/test"), Reimbursements.NONE,
                 Withholding.NONE));
     }

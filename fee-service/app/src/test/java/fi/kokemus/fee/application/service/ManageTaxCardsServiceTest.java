@@ -8,6 +8,7 @@ import fi.kokemus.fee.application.port.out.InMemoryFeeLineRepository;
 import fi.kokemus.fee.application.port.out.InMemoryTariffRepository;
 import fi.kokemus.fee.application.port.out.InMemoryTaxCardRepository;
 import fi.kokemus.fee.domain.Money;
+import fi.kokemus.fee.domain.PaymentSchedules;
 import fi.kokemus.fee.domain.PublishedCountyRules;
 import fi.kokemus.fee.domain.PublishedTariffs;
 import fi.kokemus.fee.domain.TaxCard;
@@ -16,7 +17,6 @@ import fi.kokemus.platform.actor.Actor;
 import fi.kokemus.platform.actor.Role;
 import fi.kokemus.platform.problem.DomainProblem;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,7 +34,7 @@ class ManageTaxCardsServiceTest {
     private final ManageTaxCardsService service = new ManageTaxCardsService(taxCards, feeLines);
     private final PriceApprovedWorkService approvals = new PriceApprovedWorkService(feeLines,
             new InMemoryTariffRepository(PublishedTariffs.all()), taxCards, TravelRateTable.PUBLISHED,
-            PublishedCountyRules::of, Clock.systemUTC());
+            PublishedCountyRules::of, PaymentSchedules.published(), Approvals.RECORDED_IN_JUNE_2025);
 
     @ParameterizedTest
     @EnumSource(value = Role.class, names = {"FINANCE", "ADMIN"})

@@ -82,7 +82,7 @@ class PaymentBatchServiceTest {
         clock.set(helsinki("2026-11-12T09:00:00"));
         service.close(FINANCE_ITU, ITU, NOVEMBER);
 
-        feeLines.addIfAbsent(paidLine.reversal());
+        feeLines.addIfAbsent(paidLine.reversal(paidLine.taxYear()));
 
         PaymentBatch november = service.closed(FINANCE_ITU, ITU, NOVEMBER);
         assertThat(november.lines()).containsExactly(paidLine);
@@ -111,8 +111,8 @@ class PaymentBatchServiceTest {
         feeLines.addIfAbsent(WorkFixtures.tariffLine(WorkFixtures.work(ITU, "a-unpriced", "GROUP_GUIDANCE", 1,
                 LocalDate.of(2026, 11, 2)), new TariffHistory(ITU, List.of())));
         feeLines.addIfAbsent(FeeLine.settle(WorkFixtures.work(ITU, "a-ill", "GROUP_GUIDANCE", 1,
-                LocalDate.of(2026, 11, 2)), FeeBasis.EXPERT_ILL, new Pricing.NotPayable("ill"), Reimbursements.NONE,
-                Withholding.NONE));
+                LocalDate.of(2026, 11, 2)), 2026, FeeBasis.EXPERT_ILL, new Pricing.NotPayable("ill"),
+                Reimbursements.NONE, Withholding.NONE));
 
         assertThat(service.show(FINANCE_ITU, ITU, NOVEMBER).lines()).containsExactly(itu);
     }

@@ -17,6 +17,7 @@ import fi.kokemus.fee.domain.FeeLineApproved;
 import fi.kokemus.fee.domain.FeeLineId;
 import fi.kokemus.fee.domain.FeeLineState;
 import fi.kokemus.fee.domain.Money;
+import fi.kokemus.fee.domain.PaymentSchedules;
 import fi.kokemus.fee.domain.Pricing;
 import fi.kokemus.fee.domain.PublishedCountyRules;
 import fi.kokemus.fee.domain.PublishedTariffs;
@@ -73,7 +74,7 @@ class PriceApprovedWorkServiceTest {
         KilledOnFirstWrite store = new KilledOnFirstWrite();
         PriceApprovedWorkService killed = new PriceApprovedWorkService(store,
                 new InMemoryTariffRepository(PublishedTariffs.all()), taxCards, TravelRateTable.PUBLISHED,
-                PublishedCountyRules::of, CLOCK);
+                PublishedCountyRules::of, PaymentSchedules.published(), CLOCK);
 
         assertThatThrownBy(() -> killed.price(lecture("a-1", "s1").command())).isInstanceOf(IllegalStateException.class);
         assertThat(killed.price(lecture("a-1", "s1").command())).isEqualTo(PricingOutcome.RECORDED);
@@ -119,17 +120,6 @@ class PriceApprovedWorkServiceTest {
         assertThat(line("a-1", "s2").withholding().amount()).isEqualTo(Money.ofCents(2500));
         assertThat(line("a-1", "s3").withholding().amount()).isEqualTo(Money.ofCents(3000));
         assertThat(taxCards.requestsOf(2025)).isEmpty();
-    }
-
-    @Test
-    void incomeOfAnotherYearDoesNotCountTowardsTheLimit() {
-        taxCards.save(new TaxCard(EXPERT, 2026, new BigDecimal("20"), new BigDecimal("40"), Money.ofCents(10000)),
-                "finance.soite");
-        service.price(lecture("a-1", "s1").command());
-
-        service.price(lecture("a-1", "s2").at(Instant.parse("2026-01-12T09:00:00Z")).command());
-
-        assertThat(line("a-1", "s2").withholding().amount()).isEqualTo(Money.ofCents(1500));
     }
 
     @Test
@@ -217,7 +207,7 @@ class PriceApprovedWorkServiceTest {
 
     private PriceApprovedWorkService serviceWith(Function<String, CountyFeeRules> rules) {
         return new PriceApprovedWorkService(feeLines, new InMemoryTariffRepository(PublishedTariffs.all()), taxCards,
-                TravelRateTable.PUBLISHED, rules, CLOCK);
+                TravelRateTable.PUBLISHED, rules, PaymentSchedules.published(), CLOCK);
     }
 
     private FeeLine line(String assignmentId, String sessionId) {

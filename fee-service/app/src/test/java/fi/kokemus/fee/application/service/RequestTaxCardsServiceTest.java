@@ -7,6 +7,7 @@ import fi.kokemus.fee.application.port.out.InMemoryTariffRepository;
 import fi.kokemus.fee.application.port.out.InMemoryTaxCardRepository;
 import fi.kokemus.fee.domain.ExpertAccount;
 import fi.kokemus.fee.domain.Money;
+import fi.kokemus.fee.domain.PaymentSchedules;
 import fi.kokemus.fee.domain.PublishedCountyRules;
 import fi.kokemus.fee.domain.PublishedTariffs;
 import fi.kokemus.fee.domain.TaxCard;
@@ -32,7 +33,8 @@ class RequestTaxCardsServiceTest {
     @BeforeEach
     void ainoWasPaidIn2025() {
         new PriceApprovedWorkService(feeLines, new InMemoryTariffRepository(PublishedTariffs.all()), taxCards,
-                TravelRateTable.PUBLISHED, PublishedCountyRules::of, JANUARY)
+                TravelRateTable.PUBLISHED, PublishedCountyRules::of, PaymentSchedules.published(),
+                Approvals.RECORDED_IN_JUNE_2025)
                 .price(Approvals.lecture("a-1", "s1").command());
     }
 
@@ -56,5 +58,20 @@ class RequestTaxCardsServiceTest {
     @Test
     void anExpertNotPaidLastYearIsNotAsked() {
         assertThat(service.requestForYear(2027)).isZero();
+    }
+
+    @Test
+    void decembersWorkPaidInJanuaryCountsAsPaidInTheNewYear() {
+        Clock recordedOnJanuaryFifth = Clock.fixed(Instant.parse("2026-01-05T08:00:00Z"), ZoneOffset.UTC);
+        new PriceApprovedWorkService(feeLines, new InMemoryTariffRepository(PublishedTariffs.all()), taxCards,
+                TravelRateTable.PUBLISHED, PublishedCountyRules::of, PaymentSchedules.published(),
+                recordedOnJanuaryFifth)
+                .price(Approvals.lecture("a-2", "s1").at(Instant.parse("2025-12-28T10:00:00Z")).command());
+        RequestTaxCardsService nextJanuary = new RequestTaxCardsService(feeLines, taxCards,
+                Clock.fixed(Instant.parse("2027-01-04T05:00:00Z"), ZoneOffset.UTC));
+
+        assertThat(nextJanuary.requestForYear(2027)).isEqualTo(1);
+        assertThat(taxCards.requestsOf(2027)).extracting(TaxCardRequest::reason)
+                .containsExactly(TaxCardRequest.Reason.NEW_YEAR);
     }
 }

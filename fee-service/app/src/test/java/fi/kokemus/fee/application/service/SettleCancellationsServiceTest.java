@@ -17,6 +17,7 @@ import fi.kokemus.fee.domain.FeeLine;
 import fi.kokemus.fee.domain.FeeLineId;
 import fi.kokemus.fee.domain.FeeLineState;
 import fi.kokemus.fee.domain.Money;
+import fi.kokemus.fee.domain.PaymentSchedules;
 import fi.kokemus.fee.domain.PublishedCountyRules;
 import fi.kokemus.fee.domain.PublishedTariffs;
 import fi.kokemus.fee.domain.TravelRateTable;
@@ -39,9 +40,9 @@ class SettleCancellationsServiceTest {
     private final InMemoryTariffRepository tariffs = new InMemoryTariffRepository(PublishedTariffs.all());
     private final InMemoryTaxCardRepository taxCards = new InMemoryTaxCardRepository();
     private final SettleCancellationsService cancellations = new SettleCancellationsService(feeLines, tariffs,
-            taxCards, TravelRateTable.PUBLISHED, PublishedCountyRules::of, CLOCK);
+            taxCards, TravelRateTable.PUBLISHED, PublishedCountyRules::of, PaymentSchedules.published(), CLOCK);
     private final PriceApprovedWorkService approvals = new PriceApprovedWorkService(feeLines, tariffs, taxCards,
-            TravelRateTable.PUBLISHED, PublishedCountyRules::of, CLOCK);
+            TravelRateTable.PUBLISHED, PublishedCountyRules::of, PaymentSchedules.published(), CLOCK);
 
     @Test
     void aCancellationAfterTheDeadlinePaysEachAcceptedExpertTheAgreedFeeForEachSession() {

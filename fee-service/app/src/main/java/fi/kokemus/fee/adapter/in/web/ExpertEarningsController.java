@@ -45,10 +45,12 @@ class ExpertEarningsController {
     }
 
     /**
+     * @param earnedInOtherYears lines paid in the year for work of another year (not in any month)
      * @param taxableIncomeCents gross fees plus taxable reimbursements: what an earnings limit counts
      * @param headroomCents      the annual limit minus that income (negative once over), {@code null} without one
      */
-    record YearResponse(int year, List<MonthResponse> months, PayTotalsResponse total, long taxableIncomeCents,
+    record YearResponse(int year, List<MonthResponse> months, PayTotalsResponse earnedInOtherYears,
+            PayTotalsResponse total, long taxableIncomeCents,
             EarningsLimitResponse earningsLimit, Long headroomCents) {
 
         static YearResponse of(YearOfEarnings earnings) {
@@ -56,7 +58,8 @@ class ExpertEarningsController {
                     .map(month -> new MonthResponse(month.month().toString(), PayTotalsResponse.of(month.totals()),
                             month.totals().taxableIncome().cents(), cents(month.headroom())))
                     .toList();
-            return new YearResponse(earnings.year(), months, PayTotalsResponse.of(earnings.total()),
+            return new YearResponse(earnings.year(), months, PayTotalsResponse.of(earnings.earnedInOtherYears()),
+                    PayTotalsResponse.of(earnings.total()),
                     earnings.total().taxableIncome().cents(),
                     earnings.limit().map(EarningsLimitResponse::of).orElse(null), cents(earnings.annualHeadroom()));
         }

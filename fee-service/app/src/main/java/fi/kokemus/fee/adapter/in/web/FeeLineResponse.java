@@ -10,6 +10,8 @@ import fi.kokemus.fee.domain.Pricing;
 import java.time.LocalDate;
 
 /**
+ * @param earningDate the earning period: the session's Finnish date
+ * @param taxYear     the year the line is paid in, whose tax card and income limit it counts against
  * @param grossCents  the gross fee in euro cents, {@code null} while pricing is required
  * @param pricingNote why the line could not be priced or pays nothing, {@code null} once priced
  * @param netCents    gross fee plus taxable reimbursements minus withholding
@@ -26,6 +28,7 @@ record FeeLineResponse(
         String sessionId,
         String taskType,
         LocalDate earningDate,
+        int taxYear,
         int occasions,
         int minutesWorked,
         FeeBasis basis,
@@ -58,8 +61,8 @@ record FeeLineResponse(
         }
         return new FeeLineResponse(line.id().value(), occurrence.expertId(), occurrence.county(),
                 occurrence.unitId(), occurrence.costCentre(), occurrence.orderId(), occurrence.assignmentId(),
-                occurrence.sessionId(), occurrence.taskType(), occurrence.earningDate(), occurrence.occasions(),
-                occurrence.minutesWorked(), line.basis(), line.state(), grossCents, Money.CURRENCY, tariffRule,
+                occurrence.sessionId(), occurrence.taskType(), occurrence.earningDate(), line.taxYear(),
+                occurrence.occasions(), occurrence.minutesWorked(), line.basis(), line.state(), grossCents, Money.CURRENCY, tariffRule,
                 pricingNote, line.incomeType(), line.reimbursements().taxFree().cents(),
                 line.reimbursements().taxable().cents(), line.withholding().amount().cents(),
                 line.withholding().rule(), line.net().cents(), line.payout().cents(),

@@ -9,15 +9,16 @@ import java.time.LocalDate;
  * by {@code expertId}. A reversal is a row of its own with every amount negative.
  *
  * @param earningDate the earning period (the session's Finnish date)
+ * @param taxYear     the year the line is paid and taxed in
  */
-record PayrollRow(String feeLineId, String expertId, LocalDate earningDate, String incomeType, String basis,
-        long grossCents, long withholdingCents, long netCents, long taxFreeReimbursementsCents,
+record PayrollRow(String feeLineId, String expertId, LocalDate earningDate, int taxYear, String incomeType,
+        String basis, long grossCents, long withholdingCents, long netCents, long taxFreeReimbursementsCents,
         long taxableReimbursementsCents, long payoutCents, String costCentre, String unitId, String orderId,
         String assignmentId, String sessionId, String reversesFeeLineId) {
 
     static PayrollRow of(FeeLine line) {
         Occurrence occurrence = line.occurrence();
-        return new PayrollRow(line.id().value(), occurrence.expertId(), occurrence.earningDate(),
+        return new PayrollRow(line.id().value(), occurrence.expertId(), occurrence.earningDate(), line.taxYear(),
                 line.incomeType().name(), line.basis().name(), line.gross().cents(), line.withholding().amount().cents(),
                 line.net().cents(), line.reimbursements().taxFree().cents(), line.reimbursements().taxable().cents(),
                 line.payout().cents(), occurrence.costCentre(), occurrence.unitId(), occurrence.orderId(),

@@ -24,6 +24,8 @@ final class FeeLineDocuments {
     static final String TAXABLE_INCOME = "taxableIncomeCents";
     static final String STATE = "state";
     static final String RECORDED_AT = "recordedAt";
+    /** Absent from lines stored before the tax year was the payment's: those are taxed in their earning year. */
+    static final String TAX_YEAR = "taxYear";
 
     private static final String PRICED = "priced";
     private static final String PRICING_REQUIRED = "pricingRequired";
@@ -45,6 +47,7 @@ final class FeeLineDocuments {
                 .append("costCentre", occurrence.costCentre())
                 .append("taskType", occurrence.taskType())
                 .append(EARNING_DATE, occurrence.earningDate().toString())
+                .append(TAX_YEAR, line.taxYear())
                 .append("occasions", occurrence.occasions())
                 .append("minutesWorked", occurrence.minutesWorked())
                 .append("basis", line.basis().name())
@@ -77,7 +80,9 @@ final class FeeLineDocuments {
         Withholding withholding = new Withholding(cents(document, "withholdingCents"),
                 document.getString("withholdingRule"));
         String reverses = document.getString("reverses");
+        Integer taxYear = document.getInteger(TAX_YEAR);
         return FeeLine.restore(new FeeLineId(document.getString("_id")), occurrence,
+                taxYear == null ? occurrence.earningDate().getYear() : taxYear,
                 FeeBasis.valueOf(document.getString("basis")), pricing(document), reimbursements, withholding,
                 reverses == null ? null : new FeeLineId(reverses));
     }

@@ -2,10 +2,12 @@ package fi.kokemus.fee.adapter.out.mongo;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.exists;
 import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.lte;
+import static com.mongodb.client.model.Filters.or;
 import static com.mongodb.client.model.Projections.include;
 import static com.mongodb.client.model.Sorts.ascending;
 
@@ -78,10 +80,8 @@ public class MongoFeeLineRepository implements FeeLineRepository {
     }
 
     @Override
-    public List<FeeLine> findOfExpert(String expertId, EarningPeriod period) {
-        List<Bson> filters = periodFilters(period);
-        filters.add(eq(FeeLineDocuments.EXPERT_ID, expertId));
-        return findWhere(and(filters));
+    public List<FeeLine> findOfExpertInTaxYear(String expertId, int taxYear) {
+        return findWhere(and(eq(FeeLineDocuments.EXPERT_ID, expertId), taxedIn(taxYear)));
     }
 
     @Override
@@ -91,8 +91,8 @@ public class MongoFeeLineRepository implements FeeLineRepository {
     }
 
     @Override
-    public Money taxableIncomeOf(String expertId, int year) {
-        Bson inYear = and(eq(FeeLineDocuments.EXPERT_ID, expertId), earnedIn(year));
+    public Money taxableIncomeOf(String expertId, int taxYear) {
+        Bson inYear = and(eq(FeeLineDocuments.EXPERT_ID, expertId), taxedIn(taxYear));
         long cents = 0;
         for (Document line : store.collection().find(inYear).projection(include(FeeLineDocuments.TAXABLE_INCOME))) {
             cents = Math.addExact(cents, line.get(FeeLineDocuments.TAXABLE_INCOME, Number.class).longValue());
@@ -101,9 +101,9 @@ public class MongoFeeLineRepository implements FeeLineRepository {
     }
 
     @Override
-    public List<ExpertAccount> expertsPaidIn(int year) {
+    public List<ExpertAccount> expertsPaidIn(int taxYear) {
         Map<String, ExpertAccount> experts = new TreeMap<>();
-        for (Document line : store.collection().find(and(earnedIn(year), gt(FeeLineDocuments.TAXABLE_INCOME, 0)))
+        for (Document line : store.collection().find(and(taxedIn(taxYear), gt(FeeLineDocuments.TAXABLE_INCOME, 0)))
                 .projection(include(FeeLineDocuments.EXPERT_ID, FeeLineDocuments.EXPERT_USERNAME))) {
             String expertId = line.getString(FeeLineDocuments.EXPERT_ID);
             String username = line.getString(FeeLineDocuments.EXPERT_USERNAME);
@@ -112,9 +112,11 @@ public class MongoFeeLineRepository implements FeeLineRepository {
         return List.copyOf(experts.values());
     }
 
-    private static Bson earnedIn(int year) {
-        return and(gte(FeeLineDocuments.EARNING_DATE, LocalDate.of(year, 1, 1).toString()),
-                lte(FeeLineDocuments.EARNING_DATE, LocalDate.of(year, 12, 31).toString()));
+    /** Lines stored without a tax year are taxed in the year they were earned. */
+    private static Bson taxedIn(int taxYear) {
+        Bson earnedInYear = and(gte(FeeLineDocuments.EARNING_DATE, LocalDate.of(taxYear, 1, 1).toString()),
+                lte(FeeLineDocuments.EARNING_DATE, LocalDate.of(taxYear, 12, 31).toString()));
+        return or(eq(FeeLineDocuments.TAX_YEAR, taxYear), and(exists(FeeLineDocuments.TAX_YEAR, false), earnedInYear));
     }
 
     @Override

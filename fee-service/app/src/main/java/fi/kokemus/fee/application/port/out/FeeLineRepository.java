@@ -29,17 +29,17 @@ public interface FeeLineRepository {
      */
     List<FeeLine> findPricedRecorded(String county, Instant from, Instant until);
 
-    /** The expert's lines earned in the period, by earning date. */
-    List<FeeLine> findOfExpert(String expertId, EarningPeriod period);
+    /** The expert's lines of the tax year (the year they are paid in), by earning date. */
+    List<FeeLine> findOfExpertInTaxYear(String expertId, int taxYear);
 
     /** Lines of every county earned in the period, by earning date. */
     List<FeeLine> findAll(EarningPeriod period);
 
-    /** The expert's taxable income (gross fees and taxable reimbursements, reversals included) earned in the year. */
-    Money taxableIncomeOf(String expertId, int year);
+    /** The expert's taxable income (gross fees and taxable reimbursements, reversals included) of the tax year. */
+    Money taxableIncomeOf(String expertId, int taxYear);
 
-    /** Experts with taxable income earned in the year. */
-    List<ExpertAccount> expertsPaidIn(int year);
+    /** Experts with taxable income in the tax year. */
+    List<ExpertAccount> expertsPaidIn(int taxYear);
 
     /** Whether the expert has any line in the county. */
     boolean hasLineInCounty(String expertId, String county);

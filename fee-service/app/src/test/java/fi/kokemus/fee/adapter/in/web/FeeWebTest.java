@@ -71,6 +71,7 @@ class FeeWebTest {
                 .andExpect(jsonPath("$[0].grossCents").value(15000))
                 .andExpect(jsonPath("$[0].currency").value("EUR"))
                 .andExpect(jsonPath("$[0].earningDate").value("2025-06-16"))
+                .andExpect(jsonPath("$[0].taxYear").value(2025))
                 .andExpect(jsonPath("$[0].tariffRule").value("keski-pohjanmaa/LECTURE_REGIONAL/per-occasion@2024-01-01"))
                 .andExpect(jsonPath("$[0].sessionId").value("s1"))
                 .andExpect(jsonPath("$[0].basis").value("APPROVED_WORK"))

@@ -80,7 +80,7 @@ class PaymentBatchWebTest {
         recordedAt.advance(Duration.ofMinutes(1));
         feeLines.addIfAbsent(paid(ITU, "a-2", LocalDate.of(2026, 10, 2), 4550, 0, 0, 910));
         recordedAt.advance(Duration.ofMinutes(1));
-        feeLines.addIfAbsent(september.reversal());
+        feeLines.addIfAbsent(september.reversal(september.taxYear()));
 
         mvc.perform(post(OCTOBER_BATCH + "/close").with(FINANCE_ITU))
                 .andExpect(status().isOk())
@@ -109,6 +109,7 @@ class PaymentBatchWebTest {
                 .andExpect(jsonPath("$.rows[3].reversesFeeLineId").value("fee-a-0.s1"))
                 .andExpect(jsonPath("$.rows[1].expertId").value(WorkFixtures.EXPERT))
                 .andExpect(jsonPath("$.rows[1].earningDate").value("2026-10-01"))
+                .andExpect(jsonPath("$.rows[1].taxYear").value(2026))
                 .andExpect(jsonPath("$.rows[1].incomeType").value("OTHER_WAGE"))
                 .andExpect(jsonPath("$.rows[1].costCentre").value("CC-4100"))
                 .andExpect(jsonPath("$.rows[1].payoutCents").value(3000 + 56 - 611 + 1234))
@@ -135,20 +136,20 @@ class PaymentBatchWebTest {
 
         List<String[]> rows = csv.lines().map(line -> line.split(";", -1)).toList();
         assertThat(rows.get(0)).startsWith("record", "batchId", "paymentDate", "feeLineId", "expertId",
-                "earningPeriod", "incomeType", "basis", "gross");
+                "earningPeriod", "taxYear", "incomeType", "basis", "gross");
         assertThat(rows).hasSize(6);
         assertThat(rows.get(2)).startsWith("LINE", "ita-uusimaa/2026-10", "2026-10-31", "fee-a-1.s1",
-                WorkFixtures.EXPERT, "2026-10-01", "OTHER_WAGE", "APPROVED_WORK", "30,00", "6,11");
-        assertThat(rows.get(4)[8]).isEqualTo("-20,01");
+                WorkFixtures.EXPERT, "2026-10-01", "2026", "OTHER_WAGE", "APPROVED_WORK", "30,00", "6,11");
+        assertThat(rows.get(4)[9]).isEqualTo("-20,01");
         String[] total = rows.get(5);
         assertThat(total[0]).isEqualTo("TOTAL");
-        for (int column = 8; column <= 13; column++) {
+        for (int column = 9; column <= 14; column++) {
             final int amount = column;
             BigDecimal sum = rows.subList(1, 5).stream().map(row -> euros(row[amount]))
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             assertThat(euros(total[column])).as(rows.get(0)[column]).isEqualTo(sum);
         }
-        assertThat(total[8]).isEqualTo("75,50");
+        assertThat(total[9]).isEqualTo("75,50");
     }
 
     @Test
@@ -213,6 +214,7 @@ class PaymentBatchWebTest {
                 .andExpect(jsonPath("$.months[9].totals.grossCents").value(3000 + 4550))
                 .andExpect(jsonPath("$.months[9].headroomCents").value(5000 - 7606))
                 .andExpect(jsonPath("$.months[8].taxableIncomeCents").value(0))
+                .andExpect(jsonPath("$.earnedInOtherYears.lineCount").value(0))
                 .andExpect(jsonPath("$.taxableIncomeCents").value(7606))
                 .andExpect(jsonPath("$.headroomCents").value(1000000 - 7606));
     }

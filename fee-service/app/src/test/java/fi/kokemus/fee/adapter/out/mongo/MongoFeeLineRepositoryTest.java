@@ -7,12 +7,15 @@ import static fi.kokemus.fee.WorkFixtures.work;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import fi.kokemus.fee.WorkFixtures;
 import fi.kokemus.fee.application.port.out.FeeLineRepository;
 import fi.kokemus.fee.application.port.out.FeeLineRepositoryContract;
 import fi.kokemus.fee.contract.FeeApproved;
 import fi.kokemus.fee.contract.FeeEvents;
 import fi.kokemus.fee.domain.FeeLine;
+import fi.kokemus.fee.domain.Money;
 import fi.kokemus.fee.domain.PublishedTariffs;
 import fi.kokemus.fee.domain.TariffHistory;
 import fi.kokemus.platform.events.EventEnvelope;
@@ -67,7 +70,7 @@ class MongoFeeLineRepositoryTest extends FeeLineRepositoryContract {
     @Test
     void storesAReversalAsTheFeeReversedEvent() {
         FeeLine reversal = WorkFixtures.tariffLine(soiteWork("assignment-1", "LECTURE_REGIONAL", 2), SOITE_TARIFFS)
-                .reversal();
+                .reversal(2025);
 
         repository().addIfAbsent(reversal);
 
@@ -104,6 +107,22 @@ class MongoFeeLineRepositoryTest extends FeeLineRepositoryContract {
         repository().addIfAbsent(line);
 
         assertThat(outboxOf("fee-assignment-2.s1")).isEmpty();
+    }
+
+    @Test
+    void aLineStoredWithoutATaxYearIsTaxedInTheYearItWasEarned() {
+        FeeLineRepository repository = repository();
+        FeeLine line = decemberWorkPaidIn2026();
+        repository.addIfAbsent(line);
+        database.getCollection(MongoFeeLineRepository.COLLECTION)
+                .updateOne(Filters.eq("_id", line.id().value()), Updates.unset("taxYear"));
+
+        assertThat(repository.find(line.id()).orElseThrow().taxYear()).isEqualTo(2025);
+        assertThat(repository.taxableIncomeOf(WorkFixtures.EXPERT, 2025)).isEqualTo(Money.ofCents(7500));
+        assertThat(repository.taxableIncomeOf(WorkFixtures.EXPERT, 2026)).isEqualTo(Money.ZERO);
+        assertThat(repository.expertsPaidIn(2025)).hasSize(1);
+        assertThat(repository.findOfExpertInTaxYear(WorkFixtures.EXPERT, 2025)).hasSize(1);
+        assertThat(repository.findOfExpertInTaxYear(WorkFixtures.EXPERT, 2026)).isEmpty();
     }
 
     private FeeLineRepository repository() {

@@ -59,8 +59,8 @@ class MongoPaymentBatchRepositoryTest {
         record("2026-11-03T10:00:00", WorkFixtures.tariffLine(WorkFixtures.work(ITU, "a-unpriced", "GROUP_GUIDANCE",
                 1, LocalDate.of(2026, 11, 1)), new TariffHistory(ITU, List.of())));
         record("2026-11-03T10:00:00", FeeLine.settle(WorkFixtures.work(ITU, "a-ill", "GROUP_GUIDANCE", 1,
-                LocalDate.of(2026, 11, 1)), FeeBasis.EXPERT_ILL, new Pricing.NotPayable("ill"), Reimbursements.NONE,
-                Withholding.NONE));
+                LocalDate.of(2026, 11, 1)), 2026, FeeBasis.EXPERT_ILL, new Pricing.NotPayable("ill"),
+                Reimbursements.NONE, Withholding.NONE));
 
         List<FeeLine> found = feeLines.findPricedRecorded(ITU, helsinki("2026-11-01T00:00:00"),
                 PaymentSchedules.ITA_UUSIMAA.cutOff(NOVEMBER));
@@ -72,7 +72,7 @@ class MongoPaymentBatchRepositoryTest {
     @Test
     void storesAClosedBatchWithAFrozenCopyOfItsLinesAndItsEventInOneWrite() {
         FeeLine line = paid(ITU, "a-1", LocalDate.of(2026, 11, 1), 3000, 1234, 56, 611);
-        FeeLine reversal = paid(ITU, "a-0", LocalDate.of(2026, 10, 1), 2000, 0, 0, 400).reversal();
+        FeeLine reversal = paid(ITU, "a-0", LocalDate.of(2026, 10, 1), 2000, 0, 0, 400).reversal(2026);
         Instant closedAt = helsinki("2026-11-12T09:00:00");
         PaymentBatch closed = PaymentBatch.open(ITU, NOVEMBER, PaymentSchedules.ITA_UUSIMAA, List.of(line, reversal))
                 .close(closedAt, "finance.itu");

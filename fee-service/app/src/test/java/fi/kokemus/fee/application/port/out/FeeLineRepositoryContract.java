@@ -101,13 +101,14 @@ public abstract class FeeLineRepositoryContract {
 
     @Test
     void keepsEveryAmountOfALineAndOfItsReversal() {
-        FeeLine line = FeeLine.settle(work(SOITE, "a-1", "LECTURE_REGIONAL", 1, LocalDate.of(2025, 6, 2)),
+        FeeLine line = FeeLine.settle(work(SOITE, "a-1", "LECTURE_REGIONAL", 1, LocalDate.of(2025, 6, 2)), 2025,
                 FeeBasis.APPROVED_WORK, new Pricing.Priced(Money.ofCents(7500), "keski-pohjanmaa/LECTURE_REGIONAL"),
                 new Reimbursements(Money.ofCents(5900), Money.ofCents(1000)),
                 new Withholding(Money.ofCents(5100), "no tax card: 60 %"));
-        FeeLine reversal = line.reversal();
-        FeeLine illness = FeeLine.settle(work(SOITE, "a-2", null, 0, LocalDate.of(2025, 6, 2)), FeeBasis.EXPERT_ILL,
-                new Pricing.NotPayable("The expert fell ill"), Reimbursements.NONE, Withholding.NONE);
+        FeeLine reversal = line.reversal(line.taxYear());
+        FeeLine illness = FeeLine.settle(work(SOITE, "a-2", null, 0, LocalDate.of(2025, 6, 2)), 2025,
+                FeeBasis.EXPERT_ILL, new Pricing.NotPayable("The expert fell ill"), Reimbursements.NONE,
+                Withholding.NONE);
 
         repository.addIfAbsent(line);
         repository.addIfAbsent(reversal);
@@ -133,9 +134,9 @@ public abstract class FeeLineRepositoryContract {
         repository.addIfAbsent(soiteLine("a-4", LocalDate.of(2026, 1, 1)));
         FeeLine reversed = soiteLine("a-5", LocalDate.of(2025, 6, 1));
         repository.addIfAbsent(reversed);
-        repository.addIfAbsent(reversed.reversal());
+        repository.addIfAbsent(reversed.reversal(reversed.taxYear()));
         repository.addIfAbsent(FeeLine.settle(new Occurrence("order-9", "a-9", "s1", "expert-eino-esimerkki",
-                "eino.esimerkki", SOITE, "unit", null, "LECTURE_REGIONAL", LocalDate.of(2025, 6, 1), 1, 60),
+                "eino.esimerkki", SOITE, "unit", null, "LECTURE_REGIONAL", LocalDate.of(2025, 6, 1), 1, 60), 2025,
                 FeeBasis.APPROVED_WORK, new Pricing.Priced(Money.ofCents(7500), "rule"), Reimbursements.NONE,
                 Withholding.NONE));
 
@@ -149,7 +150,7 @@ public abstract class FeeLineRepositoryContract {
         repository.addIfAbsent(soiteLine("a-2", LocalDate.of(2025, 9, 1)));
         repository.addIfAbsent(soiteLine("a-3", LocalDate.of(2024, 9, 1)));
         repository.addIfAbsent(FeeLine.settle(new Occurrence("order-9", "a-9", "s1", "expert-eino-esimerkki",
-                "eino.esimerkki", SOITE, "unit", null, null, LocalDate.of(2025, 6, 1), 0, 0), FeeBasis.EXPERT_ILL,
+                "eino.esimerkki", SOITE, "unit", null, null, LocalDate.of(2025, 6, 1), 0, 0), 2025, FeeBasis.EXPERT_ILL,
                 new Pricing.NotPayable("The expert fell ill"), Reimbursements.NONE, Withholding.NONE));
 
         assertThat(repository.expertsPaidIn(2025))
@@ -174,6 +175,30 @@ public abstract class FeeLineRepositoryContract {
 
         assertThat(repository.expertIdOf(WorkFixtures.USERNAME)).contains(WorkFixtures.EXPERT);
         assertThat(repository.expertIdOf("someone.else")).isEmpty();
+    }
+
+    @Test
+    void countsALineInTheYearItIsPaidNotTheYearItWasEarned() {
+        FeeLine decemberWorkPaidInJanuary = decemberWorkPaidIn2026();
+
+        repository.addIfAbsent(decemberWorkPaidInJanuary);
+
+        assertThat(repository.find(decemberWorkPaidInJanuary.id()).orElseThrow().taxYear()).isEqualTo(2026);
+        assertThat(repository.taxableIncomeOf(WorkFixtures.EXPERT, 2025)).isEqualTo(Money.ZERO);
+        assertThat(repository.taxableIncomeOf(WorkFixtures.EXPERT, 2026)).isEqualTo(Money.ofCents(7500));
+        assertThat(repository.expertsPaidIn(2025)).isEmpty();
+        assertThat(repository.expertsPaidIn(2026)).extracting(ExpertAccount::expertId)
+                .containsExactly(WorkFixtures.EXPERT);
+        assertThat(repository.findOfExpertInTaxYear(WorkFixtures.EXPERT, 2025)).isEmpty();
+        assertThat(repository.findOfExpertInTaxYear(WorkFixtures.EXPERT, 2026))
+                .extracting(FeeLine::id).containsExactly(decemberWorkPaidInJanuary.id());
+    }
+
+    /** A lecture on 28 December 2025 reported after December's cut-off: paid at the end of January 2026. */
+    protected static FeeLine decemberWorkPaidIn2026() {
+        return FeeLine.settle(work(SOITE, "a-december", "LECTURE_REGIONAL", 1, LocalDate.of(2025, 12, 28)), 2026,
+                FeeBasis.APPROVED_WORK, new Pricing.Priced(Money.ofCents(7500), "keski-pohjanmaa/LECTURE_REGIONAL"),
+                Reimbursements.NONE, new Withholding(Money.ofCents(4500), "no tax card: 60 %"));
     }
 
     private static FeeLine soiteLine(String assignmentId, LocalDate earningDate) {

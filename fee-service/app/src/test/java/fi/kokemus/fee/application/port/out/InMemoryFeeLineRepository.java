@@ -35,8 +35,8 @@ public class InMemoryFeeLineRepository implements FeeLineRepository {
 
     @Override
     public boolean addIfAbsent(FeeLine line) {
-        if (lines.putIfAbsent(line.id(), FeeLine.restore(line.id(), line.occurrence(), line.basis(), line.pricing(),
-                line.reimbursements(), line.withholding(), line.reverses())) != null) {
+        if (lines.putIfAbsent(line.id(), FeeLine.restore(line.id(), line.occurrence(), line.taxYear(), line.basis(),
+                line.pricing(), line.reimbursements(), line.withholding(), line.reverses())) != null) {
             return false;
         }
         recordedAt.put(line.id(), clock.instant());
@@ -55,9 +55,8 @@ public class InMemoryFeeLineRepository implements FeeLineRepository {
     }
 
     @Override
-    public List<FeeLine> findOfExpert(String expertId, EarningPeriod period) {
-        return findWhere(line -> line.occurrence().expertId().equals(expertId)
-                && period.contains(line.occurrence().earningDate()));
+    public List<FeeLine> findOfExpertInTaxYear(String expertId, int taxYear) {
+        return findWhere(line -> line.occurrence().expertId().equals(expertId) && line.taxYear() == taxYear);
     }
 
     @Override
@@ -76,17 +75,17 @@ public class InMemoryFeeLineRepository implements FeeLineRepository {
     }
 
     @Override
-    public Money taxableIncomeOf(String expertId, int year) {
+    public Money taxableIncomeOf(String expertId, int taxYear) {
         return lines.values().stream()
-                .filter(line -> line.occurrence().expertId().equals(expertId) && line.occurrence().taxYear() == year)
+                .filter(line -> line.occurrence().expertId().equals(expertId) && line.taxYear() == taxYear)
                 .map(FeeLine::taxableIncome)
                 .reduce(Money.ZERO, Money::plus);
     }
 
     @Override
-    public List<ExpertAccount> expertsPaidIn(int year) {
+    public List<ExpertAccount> expertsPaidIn(int taxYear) {
         return lines.values().stream()
-                .filter(line -> line.occurrence().taxYear() == year && line.taxableIncome().isPositive())
+                .filter(line -> line.taxYear() == taxYear && line.taxableIncome().isPositive())
                 .map(line -> new ExpertAccount(line.occurrence().expertId(), line.occurrence().expertUsername()))
                 .distinct()
                 .sorted(Comparator.comparing(ExpertAccount::expertId))
