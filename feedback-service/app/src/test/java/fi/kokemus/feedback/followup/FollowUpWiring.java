@@ -86,8 +86,8 @@ final class FollowUpWiring implements AutoCloseable {
         followUp.on(message);
     }
 
-    /** Delivers a registry or fee event: only the follow-up reads those. */
-    <T> void other(EventContract<T> contract, String subject, String county, T data) {
+    /** Delivers an event to the follow-up alone: registry and fee events, which only it reads. */
+    <T> void toFollowUp(EventContract<T> contract, String subject, String county, T data) {
         followUp.on(message(contract, subject, county, data));
     }
 

@@ -61,7 +61,7 @@ final class FollowUpYear {
         profile(EEVA, "Eeva M.", "ngo-keski", SOITE, List.of(), true);
         profile(FANNY, "Fanny R.", "ngo-ita", ITU, List.of(), true);
         wiring.clock.advance(Duration.ofMinutes(1));
-        wiring.other(RegistryEvents.EXPERT_ERASED, EEVA, SOITE, new ExpertErased(EEVA));
+        wiring.toFollowUp(RegistryEvents.EXPERT_ERASED, EEVA, SOITE, new ExpertErased(EEVA));
         // Redelivered: changes nothing.
         profile(BERTTA, "Bertta K.", "ngo-keski", SOITE, List.of(), true);
     }
@@ -113,25 +113,25 @@ final class FollowUpYear {
 
     private void fees() {
         FeeApproved lecture = fee("fee-a-1.s-1", AINO, SOITE, "LECTURE_REGIONAL", "2026-03-10", 7500, 1234, 0, null);
-        wiring.other(FeeEvents.FEE_APPROVED, lecture.feeLineId(), SOITE, lecture);
-        wiring.other(FeeEvents.FEE_APPROVED, lecture.feeLineId(), SOITE, lecture);
+        wiring.toFollowUp(FeeEvents.FEE_APPROVED, lecture.feeLineId(), SOITE, lecture);
+        wiring.toFollowUp(FeeEvents.FEE_APPROVED, lecture.feeLineId(), SOITE, lecture);
         FeeApproved client = fee("fee-a-2.s-1", CECILIA, SOITE, "CLIENT_SUPPORT", "2026-04-01", 3000, 0, 56, null);
-        wiring.other(FeeEvents.FEE_APPROVED, client.feeLineId(), SOITE, client);
+        wiring.toFollowUp(FeeEvents.FEE_APPROVED, client.feeLineId(), SOITE, client);
         FeeApproved noShow = fee("fee-a-2.s-2", CECILIA, SOITE, "CLIENT_SUPPORT", "2026-04-08", 3000, 0, 0, null);
-        wiring.other(FeeEvents.FEE_APPROVED, noShow.feeLineId(), SOITE, noShow);
+        wiring.toFollowUp(FeeEvents.FEE_APPROVED, noShow.feeLineId(), SOITE, noShow);
         FeeApproved reversal = fee("fee-a-2.s-2.reversal", CECILIA, SOITE, "CLIENT_SUPPORT", "2026-04-08", -3000, 0, 0,
                 "fee-a-2.s-2");
-        wiring.other(FeeEvents.FEE_REVERSED, reversal.feeLineId(), SOITE, reversal);
+        wiring.toFollowUp(FeeEvents.FEE_REVERSED, reversal.feeLineId(), SOITE, reversal);
         FeeApproved nextYear = fee("fee-a-5.s-1", AINO, SOITE, "DEVELOPMENT_GROUP", "2027-01-01", 5000, 0, 0, null);
-        wiring.other(FeeEvents.FEE_APPROVED, nextYear.feeLineId(), SOITE, nextYear);
+        wiring.toFollowUp(FeeEvents.FEE_APPROVED, nextYear.feeLineId(), SOITE, nextYear);
         FeeApproved otherCounty = fee("fee-a-7.s-1", CECILIA, ITU, "LECTURE_NATIONAL", "2026-06-01", 10000, 0, 0, null);
-        wiring.other(FeeEvents.FEE_APPROVED, otherCounty.feeLineId(), ITU, otherCounty);
+        wiring.toFollowUp(FeeEvents.FEE_APPROVED, otherCounty.feeLineId(), ITU, otherCounty);
 
         BatchClosed april = batch(SOITE + "/2026-04", SOITE, "2026-04", "2026-04-30", 2, 10500, 9000);
-        wiring.other(FeeEvents.BATCH_CLOSED, april.batchId(), SOITE, april);
-        wiring.other(FeeEvents.BATCH_CLOSED, april.batchId(), SOITE, april);
+        wiring.toFollowUp(FeeEvents.BATCH_CLOSED, april.batchId(), SOITE, april);
+        wiring.toFollowUp(FeeEvents.BATCH_CLOSED, april.batchId(), SOITE, april);
         BatchClosed january = batch(SOITE + "/2027-01", SOITE, "2027-01", "2027-01-29", 1, 5000, 2000);
-        wiring.other(FeeEvents.BATCH_CLOSED, january.batchId(), SOITE, january);
+        wiring.toFollowUp(FeeEvents.BATCH_CLOSED, january.batchId(), SOITE, january);
     }
 
     private void answers() {
@@ -159,7 +159,7 @@ final class FollowUpYear {
 
     private void profile(String id, String name, String organisation, String home,
             List<ExpertPublicProfile.AssignmentContract> contracts, boolean active) {
-        wiring.other(RegistryEvents.EXPERT_REGISTERED, id, home, new ExpertPublicProfile(id, id + ".user", name, home,
+        wiring.toFollowUp(RegistryEvents.EXPERT_REGISTERED, id, home, new ExpertPublicProfile(id, id + ".user", name, home,
                 organisation, Set.of(organisation), Set.of("EXPERT_BY_EXPERIENCE"), Set.of("MENTAL_HEALTH"), Set.of(),
                 Set.of("fi"), "272", Set.of("LECTURE_REGIONAL"), active, true, !contracts.isEmpty(), List.of(),
                 contracts));

@@ -82,13 +82,21 @@ final class FollowUpCsv {
         return Stream.concat(Stream.of(row("experts", ALL, "serving", experts.serving()),
                         row("experts", ALL, "withoutTasks", experts.withoutTasks().size())),
                 experts.withoutTasks().stream().flatMap(idle -> Stream.of(
-                        row("expertsWithoutTasks", idle.expertId(), "displayName", idle.displayName()),
-                        row("expertsWithoutTasks", idle.expertId(), "organisation", idle.organisationId()),
+                        row("expertsWithoutTasks", idle.expertId(), "displayName", inert(idle.displayName())),
+                        row("expertsWithoutTasks", idle.expertId(), "organisation", inert(idle.organisationId())),
                         row("expertsWithoutTasks", idle.expertId(), "active", idle.active()))));
     }
 
     private static String row(String section, Object item, String measure, Object value) {
         return Stream.of(section, item, measure, value).map(FollowUpCsv::field).collect(Collectors.joining(";"));
+    }
+
+    /**
+     * Text from other systems that a spreadsheet would take for a formula gets a leading apostrophe,
+     * so opening the file runs nothing.
+     */
+    private static String inert(String text) {
+        return text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     /** A field holding {@code ;}, a quote or a line break is quoted; a name could hold any of them. */
