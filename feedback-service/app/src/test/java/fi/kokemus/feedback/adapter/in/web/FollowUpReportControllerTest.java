@@ -1,4 +1,4 @@
-package fi.kokemus.feedback.adapter.in.web.followup;
+package fi.kokemus.feedback.adapter.in.web;
 
 import static fi.kokemus.platform.test.TestActors.as;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,9 +13,7 @@ import fi.kokemus.feedback.domain.followup.CountyExpert;
 import fi.kokemus.feedback.domain.followup.FeeFact;
 import fi.kokemus.feedback.domain.followup.FollowUpTask;
 import fi.kokemus.feedback.domain.followup.TaskStatus;
-import fi.kokemus.feedback.fakes.MutableClockConfiguration;
 import fi.kokemus.platform.actor.Role;
-import fi.kokemus.platform.test.ServiceWebTest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,34 +22,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * The report's addresses over the real core and Mongo adapters (same application context as the
- * other web tests). Its data lives in a county no other web test uses.
+ * The follow-up report's addresses over the real core and Mongo adapters. Its data lives in a county
+ * no other web test uses.
  */
-@ServiceWebTest
-@TestPropertySource(properties = {
-    "spring.mongodb.database=feedback-web-test",
-    "kokemus.feedback.public-link-base=https://kokemus.example.org/palaute/",
-    "kokemus.feedback.public-answers-per-minute=1000",
-})
-@Import(MutableClockConfiguration.class)
-class FollowUpReportControllerTest {
+class FollowUpReportControllerTest extends WebTestSupport {
 
     private static final String COUNTY = "pohjois-pohjanmaa";
     private static final String PATH = "/api/feedback/reports/follow-up";
     private static final RequestPostProcessor COORDINATOR = as("coordinator.pp", Role.COORDINATOR, COUNTY, null);
     private static final String HOSTILE_NAME = "<script>alert(\"x\")</script> O.";
 
-    @Autowired
-    MockMvc mvc;
     @Autowired
     RecordFollowUpFactsUseCase facts;
 
