@@ -19,7 +19,6 @@ import fi.kokemus.platform.problem.DomainProblem;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -46,7 +45,7 @@ public class FollowUpReportService implements ViewFollowUpReportUseCase {
     @Override
     public FollowUpReport report(Actor actor, FollowUpQuery query) {
         actor.requireAny(Role.COORDINATOR, Role.ADMIN);
-        String county = Objects.requireNonNullElse(query.county(), actor.county());
+        String county = query.county() != null ? query.county() : actor.county();
         if (county == null || county.isBlank()) {
             throw DomainProblem.invalid("county-required", "Name the county to report on", "county");
         }

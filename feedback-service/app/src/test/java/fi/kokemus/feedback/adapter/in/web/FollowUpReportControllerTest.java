@@ -86,6 +86,13 @@ class FollowUpReportControllerTest extends WebTestSupport {
     }
 
     @Test
+    void anAdminNamesTheCounty() throws Exception {
+        perform(get(PATH).param("from", "2026-01-01").param("to", "2026-12-31").with(as("admin", Role.ADMIN, null, null)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:kokemus:problem:county-required"));
+    }
+
+    @Test
     void aCoordinatorOfAnotherCountyIsRefused() throws Exception {
         perform(report().with(as("coordinator.soite", Role.COORDINATOR, "keski-pohjanmaa", null)))
                 .andExpect(status().isForbidden())
