@@ -15,7 +15,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Debian's Chromium and chromedriver (installed by deploy/browser/ensure-chromium.sh before the tests
  * run), started headless with a fresh profile and nothing that reaches outside this machine.
  */
-final class HeadlessChromium {
+public final class HeadlessChromium {
 
     static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM_BINARY", "/usr/bin/chromium");
     static final String CHROMEDRIVER = System.getenv().getOrDefault("CHROMEDRIVER_BINARY", "/usr/bin/chromedriver");
@@ -23,7 +23,7 @@ final class HeadlessChromium {
     private HeadlessChromium() {
     }
 
-    static ChromeDriver start() {
+    public static ChromeDriver start() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         // A browser set to Finnish, as most respondents' are: pages without ?lang= follow it.

@@ -133,8 +133,8 @@ class FollowUpEventsListenerTest {
     }
 
     private FollowUpReport report() {
-        return wiring.reports.report(FollowUpReportFixtureTest.COORDINATOR,
-                new FollowUpQuery(SOITE, FollowUpReportFixtureTest.YEAR_2026));
+        return wiring.reports.report(FollowUpFixtures.COORDINATOR,
+                new FollowUpQuery(SOITE, FollowUpFixtures.YEAR_2026));
     }
 
     private static SessionOutcome held(String outcome, int participants) {
