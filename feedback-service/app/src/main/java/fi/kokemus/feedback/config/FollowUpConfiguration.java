@@ -22,7 +22,10 @@ public class FollowUpConfiguration {
         return new FollowUpFactsService(tasks, experts, fees);
     }
 
-    /** @param anonymityMinimum the fewest answers an average rating is shown for ({@code FEEDBACK_REPORT_ANONYMITY_MINIMUM}) */
+    /**
+     * @param anonymityMinimum the fewest answers an average rating is shown for
+     *                         ({@code FEEDBACK_REPORT_ANONYMITY_MINIMUM})
+     */
     @Bean
     ViewFollowUpReportUseCase viewFollowUpReport(FollowUpTaskRepository tasks, CountyExpertRepository experts,
             FeeFactRepository fees, FeedbackTasksInPeriod feedback,

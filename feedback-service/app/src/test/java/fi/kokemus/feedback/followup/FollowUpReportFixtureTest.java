@@ -33,7 +33,8 @@ class FollowUpReportFixtureTest {
 
     @Test
     void countsEveryFigureOfTheYearExactly() {
-        assertThat(wiring.reports.report(FollowUpFixtures.COORDINATOR, new FollowUpQuery(SOITE, FollowUpFixtures.YEAR_2026))).isEqualTo(FollowUpFixtures.EXPECTED);
+        assertThat(wiring.reports.report(FollowUpFixtures.COORDINATOR,
+                new FollowUpQuery(SOITE, FollowUpFixtures.YEAR_2026))).isEqualTo(FollowUpFixtures.EXPECTED);
     }
 
     @Test

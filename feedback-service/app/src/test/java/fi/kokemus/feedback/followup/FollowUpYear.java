@@ -11,6 +11,7 @@ import fi.kokemus.ordering.contract.OrderPlaced;
 import fi.kokemus.ordering.contract.OrderingEvents;
 import fi.kokemus.ordering.contract.SessionOutcome;
 import fi.kokemus.ordering.contract.SessionTime;
+import fi.kokemus.platform.events.EventContract;
 import fi.kokemus.registry.contract.ExpertErased;
 import fi.kokemus.registry.contract.ExpertPublicProfile;
 import fi.kokemus.registry.contract.RegistryEvents;
@@ -181,9 +182,10 @@ final class FollowUpYear {
 
     private void held(String orderId, String county, String sessionId, String startsAt, String assignmentId,
             String expertId, String taskType, String audience, String mode, String outcome, int participants) {
-        wiring.ordering("CLIENT_NO_SHOW".equals(outcome) ? OrderingEvents.CLIENT_NO_SHOW : OrderingEvents.SESSION_HELD, orderId, county, new SessionOutcome(orderId, county,
-                UNIT, sessionId, assignmentId, expertId, expertId + ".user", taskType, audience, mode,
-                Instant.parse(startsAt), outcome, participants));
+        EventContract<SessionOutcome> reported = "CLIENT_NO_SHOW".equals(outcome) ? OrderingEvents.CLIENT_NO_SHOW
+                : OrderingEvents.SESSION_HELD;
+        wiring.ordering(reported, orderId, county, new SessionOutcome(orderId, county, UNIT, sessionId, assignmentId,
+                expertId, expertId + ".user", taskType, audience, mode, Instant.parse(startsAt), outcome, participants));
     }
 
     private static SessionTime session(String id, String startsAt) {

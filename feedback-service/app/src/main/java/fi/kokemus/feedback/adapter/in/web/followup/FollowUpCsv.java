@@ -66,16 +66,18 @@ final class FollowUpCsv {
     private static Stream<String> fees(FeeSummary fees) {
         FeeSummary.Earned earned = fees.earned();
         FeeSummary.PaidOut paid = fees.paidOut();
-        return Stream.concat(Stream.of(
-                row("feesEarned", ALL, "lines", earned.lines()), row("feesEarned", ALL, "reversals", earned.reversals()),
-                row("feesEarned", ALL, "gross", FollowUpFigures.euros(earned.grossCents())),
-                row("feesEarned", ALL, "reimbursements", FollowUpFigures.euros(earned.reimbursementsCents()))),
-                Stream.concat(earned.byTaskType().stream().map(type ->
-                                row("feesEarnedByTaskType", type.taskType(), "gross", FollowUpFigures.euros(type.grossCents()))),
-                        Stream.of(row("feesPaidOut", ALL, "batches", paid.batches()),
-                                row("feesPaidOut", ALL, "lines", paid.lines()),
-                                row("feesPaidOut", ALL, "gross", FollowUpFigures.euros(paid.grossCents())),
-                                row("feesPaidOut", ALL, "payout", FollowUpFigures.euros(paid.payoutCents())))));
+        return Stream.of(
+                Stream.of(row("feesEarned", ALL, "lines", earned.lines()),
+                        row("feesEarned", ALL, "reversals", earned.reversals()),
+                        row("feesEarned", ALL, "gross", FollowUpFigures.euros(earned.grossCents())),
+                        row("feesEarned", ALL, "reimbursements", FollowUpFigures.euros(earned.reimbursementsCents()))),
+                earned.byTaskType().stream().map(type ->
+                        row("feesEarnedByTaskType", type.taskType(), "gross", FollowUpFigures.euros(type.grossCents()))),
+                Stream.of(row("feesPaidOut", ALL, "batches", paid.batches()),
+                        row("feesPaidOut", ALL, "lines", paid.lines()),
+                        row("feesPaidOut", ALL, "gross", FollowUpFigures.euros(paid.grossCents())),
+                        row("feesPaidOut", ALL, "payout", FollowUpFigures.euros(paid.payoutCents()))))
+                .flatMap(rows -> rows);
     }
 
     private static Stream<String> experts(ExpertCoverage experts) {
