@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -38,6 +41,28 @@ public final class HeadlessChromium {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return driver;
+    }
+
+    /** One browser for a test class ({@code @RegisterExtension}): started before its first test, quit after its last. */
+    public static final class PerClass implements BeforeAllCallback, AfterAllCallback {
+
+        private ChromeDriver driver;
+
+        public ChromeDriver driver() {
+            return driver;
+        }
+
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            driver = start();
+        }
+
+        @Override
+        public void afterAll(ExtensionContext context) {
+            if (driver != null) {
+                driver.quit();
+            }
+        }
     }
 
     private static String freshProfile() {

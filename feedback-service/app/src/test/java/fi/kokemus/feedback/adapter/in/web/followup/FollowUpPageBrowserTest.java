@@ -13,9 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -32,19 +31,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  */
 class FollowUpPageBrowserTest {
 
-    private static ChromeDriver browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = HeadlessChromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    @RegisterExtension
+    static final HeadlessChromium.PerClass CHROMIUM = new HeadlessChromium.PerClass();
 
     @Test
     void theYearsPageMeetsWcag21AaAndShowsNamesAsText() throws Exception {
@@ -53,6 +41,7 @@ class FollowUpPageBrowserTest {
         page.toFile().deleteOnExit();
         Files.writeString(page, render(report), StandardCharsets.UTF_8);
 
+        ChromeDriver browser = CHROMIUM.driver();
         browser.manage().window().setSize(new Dimension(1280, 900));
         browser.get(page.toUri().toString());
 
@@ -74,6 +63,7 @@ class FollowUpPageBrowserTest {
         page.toFile().deleteOnExit();
         Files.writeString(page, render(FollowUpFixtures.EXPECTED), StandardCharsets.UTF_8);
 
+        ChromeDriver browser = CHROMIUM.driver();
         browser.manage().window().setSize(new Dimension(390, 844));
         browser.get(page.toUri().toString());
 
