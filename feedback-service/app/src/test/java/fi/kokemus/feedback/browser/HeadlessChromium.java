@@ -43,7 +43,7 @@ public final class HeadlessChromium {
         return driver;
     }
 
-    /** One browser for a test class ({@code @RegisterExtension}): started before its first test, quit after its last. */
+    /** One browser per test class ({@code @RegisterExtension}): started before its first test, quit after its last. */
     public static final class PerClass implements BeforeAllCallback, AfterAllCallback {
 
         private ChromeDriver driver;
