@@ -9,6 +9,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.mongodb.client.MongoDatabase;
+import fi.kokemus.fee.contract.FeeApproved;
+import fi.kokemus.fee.contract.FeeEvents;
+import fi.kokemus.feedback.adapter.in.kafka.followup.FollowUpEventsListener;
 import fi.kokemus.feedback.adapter.out.mongo.MongoFeedbackTaskRepository;
 import fi.kokemus.feedback.contract.FeedbackEvents;
 import fi.kokemus.feedback.contract.FeedbackRequestsOpened;
@@ -28,11 +31,16 @@ import fi.kokemus.platform.events.EventWriter;
 import fi.kokemus.platform.events.TraceIds;
 import fi.kokemus.platform.outbox.OutboxMessage;
 import fi.kokemus.platform.test.TestConsumers;
+import fi.kokemus.registry.contract.ExpertPublicProfile;
+import fi.kokemus.registry.contract.RegistryEvents;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -43,6 +51,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
@@ -154,11 +163,48 @@ abstract class FeedbackServiceIntegrationTest {
 
         assertThat(eventsAbout(orderId, 2)).extracting(event -> data(event).expertId())
                 .containsOnly("expert-aino");
-        List<String> parked = recordsOn(OrderingEvents.TOPIC + ".dlt", orderId, 2).stream()
-                .map(ConsumerRecord::value).toList();
-        assertThat(parked).containsExactlyInAnyOrder("{ not an event", incomplete.payload());
+        // Each consumer group of the topic parks what it cannot use: the feedback requests' and the follow-up's.
+        List<ConsumerRecord<String, String>> parked = recordsOn(OrderingEvents.TOPIC + ".dlt", orderId, 4);
+        assertThat(parkedBy(parked, "feedback-service")).containsExactlyInAnyOrder("{ not an event",
+                incomplete.payload());
+        assertThat(parkedBy(parked, FollowUpEventsListener.GROUP)).containsExactlyInAnyOrder("{ not an event",
+                incomplete.payload());
         assertThat(database.getCollection(MongoFeedbackTaskRepository.COLLECTION)
                 .countDocuments(eq("assignmentId", "a-incomplete"))).isZero();
+    }
+
+    @Test
+    void theFollowUpCountsWhatOrderingTheRegistryAndFeesAnnounce() throws Exception {
+        String county = "pohjois-pohjanmaa";
+        EventWriter registry = new EventWriter("registry-service", jsonMapper, Clock.systemUTC());
+        send(registry.write(RegistryEvents.EXPERT_REGISTERED, "expert-pp-working", county,
+                profile("expert-pp-working", county)));
+        send(registry.write(RegistryEvents.EXPERT_REGISTERED, "expert-pp-idle", county, profile("expert-pp-idle", county)));
+        String orderId = "order-" + UUID.randomUUID();
+        send(event(OrderingEvents.SESSION_HELD, orderId, new SessionOutcome(orderId, county, "pp-unit", "s-1", "a-pp",
+                "expert-pp-working", "expert.pp", "LECTURE_REGIONAL", "PROFESSIONALS", "REMOTE", STARTS_AT, "HELD", 12),
+                "trace-feedback-it-11"));
+        send(new EventWriter("fee-service", jsonMapper, Clock.systemUTC()).write(FeeEvents.FEE_APPROVED, "fee-a-pp.s-1",
+                county, new FeeApproved("fee-a-pp.s-1", "expert-pp-working", county, "pp-unit", "PP-1", orderId, "a-pp",
+                        "LECTURE_REGIONAL", LocalDate.parse("2026-03-10"), 1, 7500, "EUR", "rule", "s-1",
+                        "APPROVED_WORK", 90, "LECTURE_FEE", 4500, "no tax card: 60 %", 3000, 0, 0, null)));
+
+        await().atMost(PATIENCE).untilAsserted(() -> mvc.perform(get("/api/feedback/reports/follow-up")
+                        .param("county", county).param("from", "2026-01-01").param("to", "2026-12-31")
+                        .with(as("coordinator.pp", Role.COORDINATOR, county, null)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.tasks.reported").value(1))
+                .andExpect(jsonPath("$.tasks.byMode[0].key").value("REMOTE"))
+                .andExpect(jsonPath("$.tasks.byOrganisation[0].key").value("ngo-pohjoinen"))
+                .andExpect(jsonPath("$.fees.earned.grossCents").value(7500))
+                .andExpect(jsonPath("$.experts.serving").value(2))
+                .andExpect(jsonPath("$.experts.withoutTasks[0].expertId").value("expert-pp-idle")));
+    }
+
+    private static ExpertPublicProfile profile(String expertId, String county) {
+        return new ExpertPublicProfile(expertId, expertId + ".user", "Aino T.", county, "ngo-pohjoinen",
+                Set.of("ngo-pohjoinen"), Set.of("EXPERT_BY_EXPERIENCE"), Set.of(), Set.of(), Set.of("fi"), "564",
+                Set.of("LECTURE_REGIONAL"), true, true, false, List.of(), List.of());
     }
 
     private static OrderPlaced placed(String orderId) {
@@ -199,6 +245,15 @@ abstract class FeedbackServiceIntegrationTest {
         EventReader reader = new EventReader(jsonMapper);
         return recordsOn(FeedbackEvents.TOPIC, orderId, expected).stream()
                 .map(record -> reader.read(record.value()))
+                .toList();
+    }
+
+    private static List<String> parkedBy(List<ConsumerRecord<String, String>> parked, String group) {
+        return parked.stream()
+                .filter(record -> group.equals(new String(
+                        record.headers().lastHeader(KafkaHeaders.DLT_ORIGINAL_CONSUMER_GROUP).value(),
+                        StandardCharsets.UTF_8)))
+                .map(ConsumerRecord::value)
                 .toList();
     }
 

@@ -1,8 +1,10 @@
 package fi.kokemus.feedback.config;
 
+import fi.kokemus.fee.contract.FeeEvents;
 import fi.kokemus.feedback.contract.FeedbackEvents;
 import fi.kokemus.ordering.contract.OrderingEvents;
 import fi.kokemus.platform.kafka.ServiceTopics;
+import fi.kokemus.registry.contract.RegistryEvents;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaAdmin;
@@ -13,6 +15,7 @@ public class FeedbackTopics {
 
     @Bean
     KafkaAdmin.NewTopics topicsWrittenTo() {
-        return ServiceTopics.declare(FeedbackEvents.TOPIC, OrderingEvents.TOPIC);
+        return ServiceTopics.declare(FeedbackEvents.TOPIC, OrderingEvents.TOPIC, RegistryEvents.TOPIC,
+                FeeEvents.TOPIC);
     }
 }

@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -15,7 +18,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Debian's Chromium and chromedriver (installed by deploy/browser/ensure-chromium.sh before the tests
  * run), started headless with a fresh profile and nothing that reaches outside this machine.
  */
-final class HeadlessChromium {
+public final class HeadlessChromium {
 
     static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM_BINARY", "/usr/bin/chromium");
     static final String CHROMEDRIVER = System.getenv().getOrDefault("CHROMEDRIVER_BINARY", "/usr/bin/chromedriver");
@@ -23,7 +26,7 @@ final class HeadlessChromium {
     private HeadlessChromium() {
     }
 
-    static ChromeDriver start() {
+    public static ChromeDriver start() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         // A browser set to Finnish, as most respondents' are: pages without ?lang= follow it.
@@ -38,6 +41,28 @@ final class HeadlessChromium {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return driver;
+    }
+
+    /** One browser per test class ({@code @RegisterExtension}): started before its first test, quit after its last. */
+    public static final class PerClass implements BeforeAllCallback, AfterAllCallback {
+
+        private ChromeDriver driver;
+
+        public ChromeDriver driver() {
+            return driver;
+        }
+
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            driver = start();
+        }
+
+        @Override
+        public void afterAll(ExtensionContext context) {
+            if (driver != null) {
+                driver.quit();
+            }
+        }
     }
 
     private static String freshProfile() {
