@@ -4,6 +4,7 @@
 #   deploy/benchmark.sh            full run: sync 10 000 members, search at 10 000 and 100 000 profiles
 #   deploy/benchmark.sh --small    quick check: sync 1 000 members, search at 1 000 and 5 000 profiles
 #   deploy/benchmark.sh --search   searches at 10 000 and 100 000 profiles, one at a time, after a sync of 1 000
+#   deploy/benchmark.sh --sync     the full run's sync of 10 000 members alone
 # The table is also written to deploy/benchmark/target/benchmark-results.md. Needs only a JDK 17+.
 set -euo pipefail
 

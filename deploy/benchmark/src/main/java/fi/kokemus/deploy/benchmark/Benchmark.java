@@ -13,6 +13,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.bson.Document;
@@ -38,12 +39,15 @@ public final class Benchmark {
         BenchmarkSize size = BenchmarkSize.fromArguments(arguments);
         Path projectRoot = Path.of(System.getProperty("project.root", ".")).toAbsolutePath().normalize();
         Path dataDir = Files.createTempDirectory("kokemus-benchmark");
+        Path logs = projectRoot.resolve("deploy/benchmark/target/logs");
         ResultTable table = new ResultTable();
-        try (LocalSystem system = LocalSystem.start(LocalSystemConfig.defaults(projectRoot, dataDir)
-                        .withPortOffset(PORT_OFFSET));
+        LocalSystemConfig config = LocalSystemConfig.defaults(projectRoot, dataDir).withPortOffset(PORT_OFFSET);
+        try (LocalSystem system = LocalSystem.start(config);
                 MongoClient mongo = MongoClients.create(system.mongoUri())) {
             run(size, system, mongo, table);
         } finally {
+            // The processes' logs explain a failed row; the data is thrown away.
+            keepLogs(config.logDir(), logs);
             deleteRecursively(dataDir);
         }
         String markdown = "Benchmark run `" + size.name() + "`\n\n" + table.markdown();
@@ -52,7 +56,7 @@ public final class Benchmark {
         Files.writeString(results, markdown);
         System.out.println();
         System.out.print(table.plainText());
-        System.out.println("\nAlso written to " + results);
+        System.out.println("\nAlso written to " + results + "; the processes' logs are in " + logs);
     }
 
     private static void run(BenchmarkSize size, LocalSystem system, MongoClient mongo, ResultTable table) {
@@ -91,6 +95,18 @@ public final class Benchmark {
             }
             table.memory("after " + phase, system.residentMemoryBytes());
             System.out.print(table.plainText());
+        }
+    }
+
+    private static void keepLogs(Path from, Path to) throws IOException {
+        if (!Files.isDirectory(from)) {
+            return;
+        }
+        Files.createDirectories(to);
+        try (Stream<Path> logFiles = Files.list(from)) {
+            for (Path log : logFiles.toList()) {
+                Files.copy(log, to.resolve(log.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
         }
     }
 

@@ -6,7 +6,7 @@ import java.util.List;
  * How much the run loads and measures: the full run syncs 10 000 members and searches at 10 000 and 100 000
  * profiles, with few requests per figure because one broad search costs seconds on the wire server, tens of
  * seconds at 100 000;
- * {@code --small} is a quick check of the same steps.
+ * {@code --small} is a quick check of the same steps; {@code --sync} is the full run's sync alone.
  */
 public record BenchmarkSize(String name, int syncedMembers, List<SearchLoad> searches, int threads) {
 
@@ -18,6 +18,7 @@ public record BenchmarkSize(String name, int syncedMembers, List<SearchLoad> sea
      */
     public static final BenchmarkSize SEARCH = new BenchmarkSize("search", 1_000,
             List.of(new SearchLoad(10_000, 2, 10), new SearchLoad(100_000, 1, 3)), 1);
+    public static final BenchmarkSize SYNC = new BenchmarkSize("sync", 10_000, List.of(), 1);
     public static final BenchmarkSize SMALL = new BenchmarkSize("small", 1_000,
             List.of(new SearchLoad(1_000, 5, 40), new SearchLoad(5_000, 5, 40)), 4);
 
@@ -36,6 +37,10 @@ public record BenchmarkSize(String name, int syncedMembers, List<SearchLoad> sea
         if (given.equals(List.of("--search"))) {
             return SEARCH;
         }
-        throw new IllegalArgumentException("usage: benchmark [--small | --search], was " + String.join(" ", given));
+        if (given.equals(List.of("--sync"))) {
+            return SYNC;
+        }
+        throw new IllegalArgumentException("usage: benchmark [--small | --search | --sync], was "
+                + String.join(" ", given));
     }
 }

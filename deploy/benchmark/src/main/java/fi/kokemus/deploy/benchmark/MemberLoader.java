@@ -17,9 +17,11 @@ final class MemberLoader {
 
     /**
      * Members per batch: the registry takes up to 1000, but it answers a batch only when every record is
-     * written, and the gateway gives up after 30 s, which 1000 records exceed on the wire server.
+     * written, and the gateway gives up after 30 s, which 250 records exceeded on the wire server on a busy
+     * machine (10 to 16 s straight to the service). A batch the gateway gave up on is still written, so the
+     * next phase would count it while it lands.
      */
-    static final int BATCH = 250;
+    static final int BATCH = 100;
 
     private final List<SyntheticMember> members;
     private final Supplier<String> adminToken;

@@ -17,6 +17,8 @@ class BenchmarkSizeTest {
                 .containsExactly(10_000, 100_000);
         assertThat(BenchmarkSize.SEARCH.syncedMembers()).isEqualTo(1_000);
         assertThat(BenchmarkSize.SMALL.searches()).extracting(SearchLoad::profiles).containsExactly(1_000, 5_000);
+        assertThat(BenchmarkSize.fromArguments("--sync").syncedMembers()).isEqualTo(10_000);
+        assertThat(BenchmarkSize.SYNC.searches()).isEmpty();
     }
 
     @Test
