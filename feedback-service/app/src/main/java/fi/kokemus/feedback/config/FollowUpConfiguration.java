@@ -8,7 +8,6 @@ import fi.kokemus.feedback.application.port.out.followup.FeedbackTasksInPeriod;
 import fi.kokemus.feedback.application.port.out.followup.FollowUpTaskRepository;
 import fi.kokemus.feedback.application.service.followup.FollowUpFactsService;
 import fi.kokemus.feedback.application.service.followup.FollowUpReportService;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -22,15 +21,10 @@ public class FollowUpConfiguration {
         return new FollowUpFactsService(tasks, experts, fees);
     }
 
-    /**
-     * @param anonymityMinimum the fewest answers an average rating is shown for
-     *                         ({@code FEEDBACK_REPORT_ANONYMITY_MINIMUM})
-     */
+    /** An average rating is shown from the same minimum of answers as any aggregate of the service. */
     @Bean
     ViewFollowUpReportUseCase viewFollowUpReport(FollowUpTaskRepository tasks, CountyExpertRepository experts,
-            FeeFactRepository fees, FeedbackTasksInPeriod feedback,
-            @Value("${kokemus.feedback.follow-up.anonymity-minimum:${FEEDBACK_REPORT_ANONYMITY_MINIMUM:5}}")
-            int anonymityMinimum) {
-        return new FollowUpReportService(tasks, experts, fees, feedback, anonymityMinimum);
+            FeeFactRepository fees, FeedbackTasksInPeriod feedback, FeedbackProperties properties) {
+        return new FollowUpReportService(tasks, experts, fees, feedback, properties.anonymityMinimum());
     }
 }

@@ -41,6 +41,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -289,7 +290,9 @@ class FeedbackFormsBrowserTest {
     private static void submit() {
         WebElement button = browser.findElement(By.cssSelector("button[type=submit]"));
         button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
+        // While the page is being replaced Chrome may answer "node does not belong to the document": ask again.
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+                .until(ExpectedConditions.stalenessOf(button));
     }
 
     private void fill(FormDefinition form, int rating, String text) {

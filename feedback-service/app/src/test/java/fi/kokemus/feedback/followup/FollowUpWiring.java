@@ -68,7 +68,7 @@ final class FollowUpWiring implements AutoCloseable {
         ordering = new OrderingEventsListener(reader, new FollowOrderingService(feedbackTasks,
                 new MongoOrderFactsRepository(database), links, clock,
                 new FollowOrderingService.Validity(VALIDITY, VALIDITY)));
-        answers = new SubmitFeedbackAnswerService(feedbackTasks, clock);
+        answers = new SubmitFeedbackAnswerService(feedbackTasks, anonymityMinimum, clock);
         followUp = new FollowUpEventsListener(reader, new FollowUpFactsService(tasks, experts, fees));
         reports = new FollowUpReportService(tasks, experts, fees, new MongoFeedbackTasksInPeriod(database),
                 anonymityMinimum);

@@ -10,6 +10,7 @@ import fi.kokemus.feedback.domain.followup.FollowUpTask;
 import fi.kokemus.feedback.domain.followup.PaymentBatch;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Records what the follow-up counts. Each fact is one write under its own natural key (task, expert,
@@ -46,6 +47,10 @@ public class FollowUpFactsService implements RecordFollowUpFactsUseCase {
     public void expertErased(String expertId, Instant asOf) {
         if (isCurrent(expertId, asOf)) {
             experts.erase(expertId, asOf);
+            // Their work still counts, as one expert, but nothing here leads back to the person's id.
+            String pseudonym = "erased-" + UUID.randomUUID();
+            tasks.pseudonymise(expertId, pseudonym);
+            fees.pseudonymise(expertId, pseudonym);
         }
     }
 

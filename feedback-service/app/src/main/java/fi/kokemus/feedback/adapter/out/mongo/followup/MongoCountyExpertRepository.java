@@ -1,9 +1,7 @@
 package fi.kokemus.feedback.adapter.out.mongo.followup;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
-import static com.mongodb.client.model.Filters.ne;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -12,11 +10,16 @@ import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import fi.kokemus.feedback.application.port.out.followup.CountyExpertRepository;
 import fi.kokemus.feedback.domain.followup.CountyExpert;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Date;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
@@ -24,14 +27,13 @@ import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
 
 /**
- * One document per expert: the snapshot's time, and unless erased the display name, organisation and
- * counties. An erased expert's document keeps only the id, the time and the {@code erased} flag.
+ * One document per expert: the snapshot's time, the display name, organisation and counties. An erased
+ * expert's document is replaced by a marker under a hash of the id with only the time and the {@code erased} flag.
  */
 @Repository
 public class MongoCountyExpertRepository implements CountyExpertRepository {
 
     public static final String COLLECTION = "followup_experts";
-    private static final Bson NOT_ERASED = ne("erased", true);
 
     private final MongoCollection<Document> collection;
 
@@ -42,8 +44,9 @@ public class MongoCountyExpertRepository implements CountyExpertRepository {
 
     @Override
     public Optional<Instant> lastChange(String expertId) {
-        return Optional.ofNullable(collection.find(eq("_id", expertId)).first())
-                .map(document -> document.getDate("asOf").toInstant());
+        return collection.find(in("_id", expertId, erasureMarker(expertId)))
+                .map(document -> document.getDate("asOf").toInstant())
+                .into(new ArrayList<>()).stream().max(Comparator.naturalOrder());
     }
 
     @Override
@@ -62,17 +65,29 @@ public class MongoCountyExpertRepository implements CountyExpertRepository {
 
     @Override
     public void erase(String expertId, Instant asOf) {
-        replace(expertId, new Document("_id", expertId).append("asOf", Date.from(asOf)).append("erased", true));
+        collection.deleteOne(eq("_id", expertId));
+        String marker = erasureMarker(expertId);
+        replace(marker, new Document("_id", marker).append("asOf", Date.from(asOf)).append("erased", true));
+    }
+
+    /** An erased expert is remembered under a one-way hash of the id, so an older snapshot arriving late is ignored. */
+    private static String erasureMarker(String expertId) {
+        try {
+            return "erased-" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(expertId.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform has SHA-256", e);
+        }
     }
 
     @Override
     public List<CountyExpert> findConnectedWith(String county) {
-        return find(and(eq("counties", county), NOT_ERASED));
+        return find(eq("counties", county));
     }
 
     @Override
     public List<CountyExpert> findAll(Collection<String> expertIds) {
-        return find(and(in("_id", expertIds), NOT_ERASED));
+        return find(in("_id", expertIds));
     }
 
     private List<CountyExpert> find(Bson filter) {

@@ -10,6 +10,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
 import fi.kokemus.feedback.application.port.out.followup.FeeFactRepository;
 import fi.kokemus.feedback.domain.followup.FeeFact;
 import fi.kokemus.feedback.domain.followup.PaymentBatch;
@@ -36,6 +37,11 @@ public class MongoFeeFactRepository implements FeeFactRepository {
         this.batches = database.getCollection(BATCHES);
         lines.createIndex(Indexes.ascending("county", "earningDate"));
         batches.createIndex(Indexes.ascending("county", "paymentDate"));
+    }
+
+    @Override
+    public void pseudonymise(String expertId, String pseudonym) {
+        lines.updateMany(eq("expertId", expertId), Updates.set("expertId", pseudonym));
     }
 
     @Override

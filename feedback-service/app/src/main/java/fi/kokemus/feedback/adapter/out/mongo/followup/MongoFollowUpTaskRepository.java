@@ -10,6 +10,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
 import fi.kokemus.feedback.application.port.out.followup.FollowUpTaskRepository;
 import fi.kokemus.feedback.domain.followup.FollowUpTask;
 import fi.kokemus.feedback.domain.followup.ReportPeriod;
@@ -32,6 +33,11 @@ public class MongoFollowUpTaskRepository implements FollowUpTaskRepository {
     public MongoFollowUpTaskRepository(MongoDatabase database) {
         this.collection = database.getCollection(COLLECTION);
         collection.createIndex(Indexes.ascending("county", "date"));
+    }
+
+    @Override
+    public void pseudonymise(String expertId, String pseudonym) {
+        collection.updateMany(eq("expertId", expertId), Updates.set("expertId", pseudonym));
     }
 
     @Override

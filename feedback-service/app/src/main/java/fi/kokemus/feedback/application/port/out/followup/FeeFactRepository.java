@@ -12,6 +12,9 @@ public interface FeeFactRepository {
 
     void save(PaymentBatch batch);
 
+    /** Gives the expert's fee lines {@code pseudonym} instead of their id. */
+    void pseudonymise(String expertId, String pseudonym);
+
     /** The county's fee lines with an earning date in the period, reversals included. */
     List<FeeFact> linesEarnedIn(String county, ReportPeriod period);
 

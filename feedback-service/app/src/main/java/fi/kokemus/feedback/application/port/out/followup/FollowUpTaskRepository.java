@@ -13,6 +13,9 @@ public interface FollowUpTaskRepository {
     /** Stores the task, replacing the record with the same key. */
     void save(FollowUpTask task);
 
+    /** Gives the expert's tasks {@code pseudonym} instead of their id: they still count, apart from others'. */
+    void pseudonymise(String expertId, String pseudonym);
+
     /** The county's tasks dated in the period. */
     List<FollowUpTask> findInCounty(String county, ReportPeriod period);
 }

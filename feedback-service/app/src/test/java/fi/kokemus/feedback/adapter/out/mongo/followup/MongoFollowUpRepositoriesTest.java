@@ -72,9 +72,27 @@ class MongoFollowUpRepositoriesTest {
         assertThat(experts.findConnectedWith("keski-pohjanmaa")).isEmpty();
         assertThat(experts.findAll(List.of("expert-1"))).isEmpty();
         assertThat(experts.lastChange("expert-1")).contains(erasedAt);
-        assertThat(database.getCollection(MongoCountyExpertRepository.COLLECTION).find().first())
-                .isEqualTo(new Document("_id", "expert-1").append("asOf", Date.from(erasedAt))
-                        .append("erased", true));
+        Document marker = database.getCollection(MongoCountyExpertRepository.COLLECTION).find().first();
+        assertThat(marker.getString("_id")).matches("erased-[0-9a-f]{64}");
+        assertThat(marker).containsEntry("asOf", Date.from(erasedAt)).containsEntry("erased", true)
+                .doesNotContainKeys("displayName", "organisationId", "counties");
+        assertThat(database.getCollection(MongoCountyExpertRepository.COLLECTION).countDocuments()).isEqualTo(1);
+    }
+
+    @Test
+    void anErasedExpertsTasksAndFeeLinesKeepCountingUnderAPseudonym() {
+        tasks.save(new FollowUpTask("a-1/s-1", "keski-pohjanmaa", "expert-1", "LECTURE_REGIONAL", "PROFESSIONALS",
+                "ON_SITE", LocalDate.parse("2026-03-10"), TaskStatus.HELD, 20));
+        fees.save(new FeeFact("fee-a-1.s-1", "keski-pohjanmaa", "expert-1", "LECTURE_REGIONAL",
+                LocalDate.parse("2026-03-10"), 7500, 0, null));
+
+        tasks.pseudonymise("expert-1", "erased-x");
+        fees.pseudonymise("expert-1", "erased-x");
+
+        assertThat(tasks.findInCounty("keski-pohjanmaa", MARCH)).extracting(FollowUpTask::expertId)
+                .containsExactly("erased-x");
+        assertThat(fees.linesEarnedIn("keski-pohjanmaa", MARCH)).extracting(FeeFact::expertId)
+                .containsExactly("erased-x");
     }
 
     @Test
