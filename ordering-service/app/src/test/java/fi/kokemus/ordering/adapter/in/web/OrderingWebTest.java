@@ -375,7 +375,8 @@ class OrderingWebTest {
             mvc.perform(json(post(session + "/report"), REPORT_JSON).with(expertSoite()))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.assignments[0].work[0].state").value("REPORTED"))
-                    .andExpect(jsonPath("$.assignments[0].work[0].travel.ownCarKilometres").value(42));
+                    .andExpect(jsonPath("$.assignments[0].work[0].travel.ownCarKilometres").value(42))
+                    .andExpect(jsonPath("$.assignments[0].work[0].travel.usualMealPlaceUnavailable").value(false));
             expectProblem(mvc.perform(post(session + "/approve").with(coordinatorSoite())), 403, "role-required");
             mvc.perform(post(session + "/approve").with(ordererSoite()))
                     .andExpect(status().isOk())
@@ -397,6 +398,24 @@ class OrderingWebTest {
                     .andExpect(jsonPath("$.assignments[0].work[0].comment").value("Add the km"));
             expectProblem(mvc.perform(json(post(offer.step("sessions/" + sessionOf(offer) + "/report")), REPORT_JSON)
                     .with(expertOther())), 403, "not-your-offer");
+        }
+
+        @Test
+        void theTravelPartSaysWhetherTheTripKeptTheExpertFromTheirUsualPlaceToEat() throws Exception {
+            Offer offer = acceptedByAino();
+            clock.set(NOW.plus(Duration.ofDays(8)));
+            String reportPath = offer.step("sessions/" + sessionOf(offer) + "/report");
+
+            expectProblem(mvc.perform(json(post(reportPath), "{\"outcome\": \"HELD\", \"participants\": 3,"
+                    + " \"minutesWorked\": 30, \"travel\": {\"usualMealPlaceUnavailable\": \"perhaps\"}}")
+                    .with(expertSoite())), 400, "malformed-body");
+            assertThat(orders.find(OrderId.parse(offer.orderId())).orElseThrow().assignments().get(0).work()).isEmpty();
+            mvc.perform(json(post(reportPath), """
+                            {"outcome": "HELD", "participants": 3, "minutesWorked": 30,
+                             "travel": {"awayMinutes": 240, "farthestKilometres": 6, "usualMealPlaceUnavailable": true}}
+                            """).with(expertSoite()))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.assignments[0].work[0].travel.usualMealPlaceUnavailable").value(true));
         }
 
         @Test
