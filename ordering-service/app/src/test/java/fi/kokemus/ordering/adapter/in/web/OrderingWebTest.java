@@ -400,11 +400,15 @@ class OrderingWebTest {
                     .with(expertOther())), 403, "not-your-offer");
         }
 
+        private String reportPathAfterTheSession(Offer offer) {
+            clock.set(NOW.plus(Duration.ofDays(8)));
+            return offer.step("sessions/" + sessionOf(offer) + "/report");
+        }
+
         @Test
         void theTravelPartSaysWhetherTheTripKeptTheExpertFromTheirUsualPlaceToEat() throws Exception {
             Offer offer = acceptedByAino();
-            clock.set(NOW.plus(Duration.ofDays(8)));
-            String reportPath = offer.step("sessions/" + sessionOf(offer) + "/report");
+            String reportPath = reportPathAfterTheSession(offer);
 
             expectProblem(mvc.perform(json(post(reportPath), "{\"outcome\": \"HELD\", \"participants\": 3,"
                     + " \"minutesWorked\": 30, \"travel\": {\"usualMealPlaceUnavailable\": \"perhaps\"}}")
@@ -421,8 +425,7 @@ class OrderingWebTest {
         @Test
         void badReportsAre400() throws Exception {
             Offer offer = acceptedByAino();
-            clock.set(NOW.plus(Duration.ofDays(8)));
-            String reportPath = offer.step("sessions/" + sessionOf(offer) + "/report");
+            String reportPath = reportPathAfterTheSession(offer);
 
             expectProblem(mvc.perform(json(post(reportPath), "{\"outcome\": \"CLIENT_NO_SHOW\", \"participants\": 0,"
                     + " \"minutesWorked\": 30}").with(expertSoite())), 400, "invalid-outcome");
