@@ -2,8 +2,9 @@ package fi.kokemus.fee.domain;
 
 /**
  * Reimburses one day's reported travel by the state travel rules: kilometres of own car (with the
- * passenger supplement), tickets and expenses against receipts, and a domestic per diem when the
- * trip went over 15 km from home and lasted over 6 hours.
+ * passenger supplement), tickets and expenses against receipts, a domestic per diem when the
+ * trip went over 15 km from home and lasted over 6 hours, and otherwise a meal allowance when the trip
+ * kept the expert from eating at their usual place.
  */
 public final class TravelPolicy {
 
@@ -20,7 +21,16 @@ public final class TravelPolicy {
                         .times(travel.ownCarKilometres()).times(travel.passengers())))
                 .plus(Reimbursements.taxFree(Money.ofCents(travel.ticketsCents())))
                 .plus(Reimbursements.taxFree(Money.ofCents(travel.expensesCents())))
-                .plus(Reimbursements.taxFree(perDiem(travel, rates)));
+                .plus(Reimbursements.taxFree(perDiemOrMealAllowance(travel, rates)));
+    }
+
+    /** The meal allowance only stands in for a per diem: never both for one trip. */
+    private static Money perDiemOrMealAllowance(TravelClaim travel, TravelRates rates) {
+        Money perDiem = perDiem(travel, rates);
+        if (perDiem.isPositive() || !travel.usualMealPlaceUnavailable()) {
+            return perDiem;
+        }
+        return rates.mealAllowance();
     }
 
     /** What the county pays per km; above the year's tax-free maximum it is taxable. */

@@ -59,6 +59,42 @@ class TravelPolicyTest {
         assertThat(paid).isEqualTo(new Reimbursements(Money.ofCents(expectedCents), Money.ZERO));
     }
 
+    @ParameterizedTest(name = "{0}: {1} km away for {2} min, {3} free meals, usual place to eat unavailable {4} = {5} c")
+    @CsvSource({
+        // no per diem due and the usual place to eat could not be used: the year's meal allowance
+        "2026,  10, 240, 0, true,  1350",
+        "2025,  10, 240, 0, true,  1325",
+        "2024,  10, 240, 0, true,  1275",
+        "2026,  40, 360, 0, true,  1350",
+        "2026,  15, 700, 0, true,  1350",
+        // a per diem is paid instead, also when free meals halve it
+        "2026,  40, 420, 0, true,  2500",
+        "2026,  40, 660, 0, true,  5400",
+        "2026,  40, 420, 1, true,  1250",
+        // the usual place to eat could be used: nothing
+        "2026,  10, 240, 0, false,    0",
+        "2025,  10, 240, 0, false,    0",
+    })
+    void paysTheMealAllowanceOnlyWhereNoPerDiemIsDue(int year, int farthestKilometres, int awayMinutes,
+            int freeMeals, boolean usualMealPlaceUnavailable, long expectedCents) {
+        TravelClaim travel = new TravelClaim(0, 0, awayMinutes, farthestKilometres, freeMeals, 0, 0,
+                usualMealPlaceUnavailable);
+
+        Reimbursements paid = TravelPolicy.reimburse(travel, ratesOf(year), TAX_FREE_RATES);
+
+        assertThat(paid).isEqualTo(new Reimbursements(Money.ofCents(expectedCents), Money.ZERO));
+    }
+
+    @Test
+    void theMealAllowanceStaysTaxFreeBesideAGenerousKilometreRate() {
+        // 2026: 20 km at the county's 0.60 €/km, a short trip without the usual place to eat
+        TravelClaim travel = new TravelClaim(20, 0, 180, 10, 0, 0, 0, true);
+        CountyFeeRules generous = TAX_FREE_RATES.withKilometreRatePaid(Money.ofCents(60));
+
+        assertThat(TravelPolicy.reimburse(travel, ratesOf(2026), generous))
+                .isEqualTo(new Reimbursements(Money.ofCents(20 * 55 + 1350), Money.ofCents(20 * 5)));
+    }
+
     @Test
     void ticketsAndExpensesAgainstReceiptsArePaidAsTheyAreTaxFree() {
         TravelClaim travel = new TravelClaim(0, 0, 0, 0, 0, 1250, 830);

@@ -14,6 +14,8 @@ import java.util.List;
  * @param farthestKilometres the farthest point of the trip from home (per diems)
  * @param freeMeals          meals provided free during the trip
  * @param expenses           other expenses against receipts
+ * @param usualMealPlaceUnavailable the trip kept the expert from eating at their usual place of eating
+ *                           during the meal time (a meal allowance, when no per diem is paid)
  */
 public record Travel(
         int ownCarKilometres,
@@ -23,9 +25,10 @@ public record Travel(
         int awayMinutes,
         int farthestKilometres,
         int freeMeals,
-        List<Expense> expenses) {
+        List<Expense> expenses,
+        boolean usualMealPlaceUnavailable) {
 
-    public static final Travel NONE = new Travel(0, null, 0, 0, 0, 0, 0, List.of());
+    public static final Travel NONE = new Travel(0, null, 0, 0, 0, 0, 0, List.of(), false);
     public static final int MAX_KILOMETRES = 5000;
     public static final int MAX_ROUTE_LENGTH = 300;
     public static final long MAX_CENTS = 1_000_000;

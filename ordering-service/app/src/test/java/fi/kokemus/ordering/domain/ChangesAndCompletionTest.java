@@ -177,7 +177,7 @@ class ChangesAndCompletionTest {
         AssignmentId aino = Scenarios.offerTo(order, AINO).id();
         Instant at = first.endsAt();
         Travel travel = new Travel(42, "Kokkola – Kannus – Kokkola", 1, 0, 240, 21, 1,
-                List.of(new Travel.Expense("Parking", 500)));
+                List.of(new Travel.Expense("Parking", 500)), false);
 
         assertThat(problemCode(() -> order.approve(aino, first.id(), UNIT, at))).isEqualTo("not-reported");
         order.report(aino, first.id(), EXPERT, HELD, at);

@@ -13,6 +13,10 @@ import java.util.List;
  * @param farthestKilometres the farthest point of the trip from home, for per diems
  * @param freeMeals          meals provided free during the trip (reduce a per diem)
  * @param expenses           other expenses against receipts
+ * @param usualMealPlaceUnavailable the trip kept the expert from eating at their usual place of eating
+ *                           during the meal time (for a meal allowance, paid only when no per diem is);
+ *                           a {@code Boolean} so that payloads written before it existed, which lack it,
+ *                           still read (as false) under Jackson 3's failing on missing primitives
  */
 public record Travel(
         int ownCarKilometres,
@@ -22,7 +26,19 @@ public record Travel(
         int awayMinutes,
         int farthestKilometres,
         int freeMeals,
-        List<Expense> expenses) {
+        List<Expense> expenses,
+        Boolean usualMealPlaceUnavailable) {
+
+    public Travel {
+        usualMealPlaceUnavailable = Boolean.TRUE.equals(usualMealPlaceUnavailable);
+    }
+
+    /** Travel reported without the meal-place fact, as before it existed. */
+    public Travel(int ownCarKilometres, String route, int passengers, long ticketsCents, int awayMinutes,
+            int farthestKilometres, int freeMeals, List<Expense> expenses) {
+        this(ownCarKilometres, route, passengers, ticketsCents, awayMinutes, farthestKilometres, freeMeals, expenses,
+                false);
+    }
 
     /** One expense against a receipt. */
     public record Expense(String description, long cents) {

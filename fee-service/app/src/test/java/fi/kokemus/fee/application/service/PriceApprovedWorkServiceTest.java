@@ -137,6 +137,18 @@ class PriceApprovedWorkServiceTest {
     }
 
     @Test
+    void theMealAllowanceIsATaxFreeReimbursementOnTheLine() {
+        // 2025: a four-hour trip 10 km from home that kept the expert from their usual place to eat
+        service.price(lecture("a-1", "s1").travel(new TravelClaim(0, 0, 240, 10, 0, 0, 0, true)).command());
+
+        FeeLine line = line("a-1", "s1");
+        assertThat(line.reimbursements()).isEqualTo(Reimbursements.taxFree(Money.ofCents(1325)));
+        // 60 % of the fee only
+        assertThat(line.withholding().amount()).isEqualTo(Money.ofCents(4500));
+        assertThat(line.payout()).isEqualTo(Money.ofCents(7500 - 4500 + 1325));
+    }
+
+    @Test
     void aWaivedFeeWithoutTravelPaysNothingAndAnnouncesNothing() {
         service.price(lecture("a-1", "s1").feeWaived().command());
 

@@ -78,6 +78,24 @@ class OrderingUseCasesTest {
     }
 
     @Test
+    void theApprovedWorkKeepsWhetherTheTripKeptTheExpertFromTheirUsualPlaceToEat() {
+        OrderId id = useCases.place.place(ORDERER_SOITE, coordinated()).id();
+        useCases.propose.propose(COORDINATOR_SOITE, id, List.of(AINO.expertId()));
+        Assignment offer = useCases.offer.choose(ORDERER_SOITE, id, AINO.expertId()).assignments().get(0);
+        Session first = useCases.accept.accept(EXPERT_SOITE, id, offer.id()).sessions().get(0);
+        useCases.clock.set(first.endsAt());
+        SessionWorkRef work = new SessionWorkRef(id, offer.id(), first.id());
+        Travel shortTrip = new Travel(0, null, 0, 0, 240, 6, 0, List.of(), true);
+
+        useCases.report.report(EXPERT_SOITE, work, new WorkReport(Outcome.HELD, 6, 90, shortTrip, false, null));
+        Order approved = useCases.approve.approve(ORDERER_SOITE, work);
+
+        assertThat(approved.assignment(offer.id()).workFor(first.id()).orElseThrow().report().travel()
+                .usualMealPlaceUnavailable()).isTrue();
+        assertThat(useCases.orders.events(id)).last().isInstanceOf(OrderEvent.WorkApproved.class);
+    }
+
+    @Test
     void aDirectOrderIsOfferedToTheNamedExpertAtOnceWhereTheCountyAllowsIt() {
         Expert ituExpert = expert("expert-itu", "expert.itu", ITU);
         useCases.experts.record(ituExpert, NOW);

@@ -53,7 +53,8 @@ final class OrderingCommands {
         long expenses = travel.expenses() == null ? 0
                 : travel.expenses().stream().mapToLong(Travel.Expense::cents).sum();
         return new TravelClaim(travel.ownCarKilometres(), travel.passengers(), travel.awayMinutes(),
-                travel.farthestKilometres(), travel.freeMeals(), travel.ticketsCents(), expenses);
+                travel.farthestKilometres(), travel.freeMeals(), travel.ticketsCents(), expenses,
+                travel.usualMealPlaceUnavailable());
     }
 
     private static List<PlannedSession> sessions(List<SessionTime> sessions) {

@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 class OrderingEventsListenerTest {
 
@@ -58,6 +59,30 @@ class OrderingEventsListenerTest {
                 "expert-aino-testinen", "aino.testinen", "keski-pohjanmaa", "soite-mental-health-unit", "KP-4100",
                 "EXPERT_BY_EXPERIENCE", "LECTURE_REGIONAL", NOON, "HELD", 1, 90, false, null,
                 new TravelClaim(120, 1, 420, 60, 1, 350, 650)));
+    }
+
+    @Test
+    void carriesWhetherTheTripKeptTheExpertFromTheirUsualPlaceToEat() {
+        Travel shortTrip = new Travel(0, null, 0, 0, 240, 6, 0, List.of(), true);
+
+        deliver(OrderingEvents.WORK_APPROVED, OrderingFacts.approvalWithTravel("order-1", "assignment-1", "s1", shortTrip));
+
+        assertThat(commands).singleElement().isInstanceOfSatisfying(PriceApprovedWorkCommand.class,
+                command -> assertThat(command.travel()).isEqualTo(new TravelClaim(0, 0, 240, 6, 0, 0, 0, true)));
+    }
+
+    @Test
+    void anApprovalPublishedBeforeTheMealPlaceFactExistedClaimsNoMealAllowance() {
+        Travel shortTrip = new Travel(0, null, 0, 0, 240, 6, 0, List.of(), true);
+        ObjectNode envelope = (ObjectNode) JSON.readTree(ORDERING.write(OrderingEvents.WORK_APPROVED, "order-1",
+                "keski-pohjanmaa", OrderingFacts.approvalWithTravel("order-1", "assignment-1", "s1", shortTrip))
+                .payload());
+        ((ObjectNode) envelope.get("data").get("travel")).remove("usualMealPlaceUnavailable");
+
+        listener.onOrderingEvent(JSON.writeValueAsString(envelope));
+
+        assertThat(commands).singleElement().isInstanceOfSatisfying(PriceApprovedWorkCommand.class,
+                command -> assertThat(command.travel()).isEqualTo(new TravelClaim(0, 0, 240, 6, 0, 0, 0, false)));
     }
 
     @Test

@@ -21,7 +21,7 @@ public record WorkReportRequest(
         Boolean feeWaived,
         @Min(0) Long reducedFeeCents) {
 
-    /** The contract's travel fields (see {@link Travel}); a number left out is 0. */
+    /** The contract's travel fields (see {@link Travel}); a number left out is 0, a fact left out false. */
     public record TravelRequest(
             @Min(0) Integer ownCarKilometres,
             @Size(max = Travel.MAX_ROUTE_LENGTH) String route,
@@ -30,20 +30,21 @@ public record WorkReportRequest(
             @Min(0) Integer awayMinutes,
             @Min(0) Integer farthestKilometres,
             @Min(0) Integer freeMeals,
-            @Size(max = 20) List<@Valid ExpenseRequest> expenses) {
+            @Size(max = 20) List<@Valid ExpenseRequest> expenses,
+            Boolean usualMealPlaceUnavailable) {
 
         Travel toTravel() {
             return new Travel(orZero(ownCarKilometres), route, orZero(passengers), ticketsCents == null ? 0 : ticketsCents,
                     orZero(awayMinutes), orZero(farthestKilometres), orZero(freeMeals), expenses == null ? List.of()
                             : expenses.stream().map(expense -> new Travel.Expense(expense.description(), expense.cents()))
-                                    .toList());
+                                    .toList(), Boolean.TRUE.equals(usualMealPlaceUnavailable));
         }
 
         static TravelRequest of(Travel travel) {
             return new TravelRequest(travel.ownCarKilometres(), travel.route(), travel.passengers(),
                     travel.ticketsCents(), travel.awayMinutes(), travel.farthestKilometres(), travel.freeMeals(),
                     travel.expenses().stream().map(expense -> new ExpenseRequest(expense.description(), expense.cents()))
-                            .toList());
+                            .toList(), travel.usualMealPlaceUnavailable());
         }
 
         private static int orZero(Integer value) {

@@ -192,7 +192,8 @@ final class OrderDocuments {
                 .append("farthestKilometres", travel.farthestKilometres())
                 .append("freeMeals", travel.freeMeals())
                 .append("expenses", map(travel.expenses(), expense ->
-                        new Document("description", expense.description()).append("cents", expense.cents())));
+                        new Document("description", expense.description()).append("cents", expense.cents())))
+                .append("usualMealPlaceUnavailable", travel.usualMealPlaceUnavailable());
     }
 
     private static Travel toTravel(Document document) {
@@ -200,7 +201,8 @@ final class OrderDocuments {
                 document.getInteger("passengers"), document.getLong("ticketsCents"), document.getInteger("awayMinutes"),
                 document.getInteger("farthestKilometres"), document.getInteger("freeMeals"),
                 list(document, "expenses", expense ->
-                        new Travel.Expense(expense.getString("description"), expense.getLong("cents"))));
+                        new Travel.Expense(expense.getString("description"), expense.getLong("cents"))),
+                document.getBoolean("usualMealPlaceUnavailable", false));
     }
 
     private static Document toDocument(Order.Cancellation cancellation) {

@@ -201,7 +201,7 @@ final class OrderEventMessages {
         return new Travel(travel.ownCarKilometres(), travel.route(), travel.passengers(), travel.ticketsCents(),
                 travel.awayMinutes(), travel.farthestKilometres(), travel.freeMeals(),
                 travel.expenses().stream().map(expense -> new Travel.Expense(expense.description(), expense.cents()))
-                        .toList());
+                        .toList(), travel.usualMealPlaceUnavailable());
     }
 
     private static SessionWork work(Assignment assignment, SessionId sessionId) {

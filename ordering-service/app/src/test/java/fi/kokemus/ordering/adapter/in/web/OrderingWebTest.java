@@ -375,7 +375,8 @@ class OrderingWebTest {
             mvc.perform(json(post(session + "/report"), REPORT_JSON).with(expertSoite()))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.assignments[0].work[0].state").value("REPORTED"))
-                    .andExpect(jsonPath("$.assignments[0].work[0].travel.ownCarKilometres").value(42));
+                    .andExpect(jsonPath("$.assignments[0].work[0].travel.ownCarKilometres").value(42))
+                    .andExpect(jsonPath("$.assignments[0].work[0].travel.usualMealPlaceUnavailable").value(false));
             expectProblem(mvc.perform(post(session + "/approve").with(coordinatorSoite())), 403, "role-required");
             mvc.perform(post(session + "/approve").with(ordererSoite()))
                     .andExpect(status().isOk())
@@ -399,11 +400,32 @@ class OrderingWebTest {
                     .with(expertOther())), 403, "not-your-offer");
         }
 
+        private String reportPathAfterTheSession(Offer offer) {
+            clock.set(NOW.plus(Duration.ofDays(8)));
+            return offer.step("sessions/" + sessionOf(offer) + "/report");
+        }
+
+        @Test
+        void theTravelPartSaysWhetherTheTripKeptTheExpertFromTheirUsualPlaceToEat() throws Exception {
+            Offer offer = acceptedByAino();
+            String reportPath = reportPathAfterTheSession(offer);
+
+            expectProblem(mvc.perform(json(post(reportPath), "{\"outcome\": \"HELD\", \"participants\": 3,"
+                    + " \"minutesWorked\": 30, \"travel\": {\"usualMealPlaceUnavailable\": \"perhaps\"}}")
+                    .with(expertSoite())), 400, "malformed-body");
+            assertThat(orders.find(OrderId.parse(offer.orderId())).orElseThrow().assignments().get(0).work()).isEmpty();
+            mvc.perform(json(post(reportPath), """
+                            {"outcome": "HELD", "participants": 3, "minutesWorked": 30,
+                             "travel": {"awayMinutes": 240, "farthestKilometres": 6, "usualMealPlaceUnavailable": true}}
+                            """).with(expertSoite()))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.assignments[0].work[0].travel.usualMealPlaceUnavailable").value(true));
+        }
+
         @Test
         void badReportsAre400() throws Exception {
             Offer offer = acceptedByAino();
-            clock.set(NOW.plus(Duration.ofDays(8)));
-            String reportPath = offer.step("sessions/" + sessionOf(offer) + "/report");
+            String reportPath = reportPathAfterTheSession(offer);
 
             expectProblem(mvc.perform(json(post(reportPath), "{\"outcome\": \"CLIENT_NO_SHOW\", \"participants\": 0,"
                     + " \"minutesWorked\": 30}").with(expertSoite())), 400, "invalid-outcome");

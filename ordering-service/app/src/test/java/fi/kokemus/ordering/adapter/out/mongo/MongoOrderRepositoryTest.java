@@ -89,7 +89,7 @@ class MongoOrderRepositoryTest {
         stored.accept(aino.id(), "expert.soite", OrderingFixtures.free(AINO), NOW);
         Session first = stored.sessions().get(0);
         Travel travel = new Travel(42, "Kokkola – Kannus – Kokkola", 1, 350, 240, 21, 1,
-                List.of(new Travel.Expense("Parking", 500)));
+                List.of(new Travel.Expense("Parking", 500)), true);
         stored.report(aino.id(), first.id(), "expert.soite",
                 new WorkReport(Outcome.CLIENT_NO_SHOW, 0, 30, travel, false, 2000L), first.endsAt());
         stored.returnWork(aino.id(), first.id(), "Add the receipt", "orderer.soite", first.endsAt());

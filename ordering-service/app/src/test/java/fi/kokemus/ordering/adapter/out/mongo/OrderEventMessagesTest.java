@@ -18,12 +18,14 @@ import fi.kokemus.ordering.contract.OrderingEvents;
 import fi.kokemus.ordering.contract.SessionOutcome;
 import fi.kokemus.ordering.contract.SessionRescheduled;
 import fi.kokemus.ordering.contract.SessionTime;
+import fi.kokemus.ordering.contract.WorkApproved;
 import fi.kokemus.ordering.domain.Assignment;
 import fi.kokemus.ordering.domain.CancelCause;
 import fi.kokemus.ordering.domain.EarlyEndReason;
 import fi.kokemus.ordering.domain.Order;
 import fi.kokemus.ordering.domain.Outcome;
 import fi.kokemus.ordering.domain.Session;
+import fi.kokemus.ordering.domain.Travel;
 import fi.kokemus.ordering.domain.WorkReport;
 import fi.kokemus.platform.events.EventContract;
 import fi.kokemus.platform.events.EventEnvelope;
@@ -136,6 +138,36 @@ class OrderEventMessagesTest {
         assertThat(outcome).isEqualTo(new SessionOutcome(order.id().toString(), SOITE, SOITE_UNIT,
                 first.id().toString(), aino.id().toString(), AINO.expertId(), AINO.username(), "GROUP_CO_LEADING",
                 "CLIENTS", "ON_SITE", first.startsAt(), "NO_PARTICIPANTS", 0));
+    }
+
+    @Test
+    void anApprovalCarriesWhetherTheTripKeptTheExpertFromTheirUsualPlaceToEat() {
+        Order order = accepted();
+        Assignment aino = order.acceptedAssignments().get(0);
+        Session first = order.sessions().get(0);
+        Travel travel = new Travel(12, "Kokkola – Kokkola hospital", 0, 0, 240, 6, 0, List.of(), true);
+        order.report(aino.id(), first.id(), "expert.soite", new WorkReport(Outcome.HELD, 5, 90, travel, false, null),
+                first.endsAt());
+        order.approve(aino.id(), first.id(), "orderer.soite", first.endsAt());
+
+        WorkApproved approved = last(order, OrderingEvents.WORK_APPROVED);
+
+        assertThat(approved.travel()).isEqualTo(new fi.kokemus.ordering.contract.Travel(12,
+                "Kokkola – Kokkola hospital", 0, 0, 240, 6, 0, List.of(), true));
+    }
+
+    @Test
+    void travelPublishedBeforeTheMealPlaceFactExistedReadsAsUsualPlaceAvailable() {
+        String before = """
+                {"ownCarKilometres":42,"route":"Kokkola – Kannus – Kokkola","passengers":0,"ticketsCents":0,
+                 "awayMinutes":300,"farthestKilometres":21,"freeMeals":1,"expenses":[]}
+                """;
+
+        fi.kokemus.ordering.contract.Travel read = JSON.readValue(before, fi.kokemus.ordering.contract.Travel.class);
+
+        assertThat(read.usualMealPlaceUnavailable()).isFalse();
+        assertThat(read).isEqualTo(new fi.kokemus.ordering.contract.Travel(42, "Kokkola – Kannus – Kokkola", 0, 0,
+                300, 21, 1, List.of()));
     }
 
     private static Order accepted() {
