@@ -2,9 +2,13 @@ package fi.kokemus.deploy.system;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,6 +39,38 @@ final class Gateway {
         return send("DELETE", path, token, null);
     }
 
+    /** A page of the feedback forms, as a browser without an account gets it. */
+    Page page(String path) {
+        return sendPage(HttpRequest.newBuilder(baseUrl.resolve(path)).GET());
+    }
+
+    /** Sends a form of the feedback pages the way a browser does. */
+    Page submitForm(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+                .collect(Collectors.joining("&"));
+        return sendPage(HttpRequest.newBuilder(baseUrl.resolve(path))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/x-www-form-urlencoded"));
+    }
+
+    private Page sendPage(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.header("Accept", "text/html").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Page(response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(request.build().uri() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
     private Reply send(String method, String path, String token, Object body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(baseUrl.resolve(path))
                 .method(method, body == null
@@ -58,6 +94,9 @@ final class Gateway {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    record Page(int status, String html) {
     }
 
     record Reply(int status, String contentType, JsonNode body) {
