@@ -23,8 +23,6 @@ public final class SystemTopology {
     /** Small heaps and C1-only JIT: a local system of eight JVMs on a 2-core machine starts faster this way. */
     static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
     static final List<String> KAFKA_JVM_OPTIONS = List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
-    /** The wire server holds the data and builds every aggregation's intermediate results on its heap. */
-    static final List<String> MONGO_JVM_OPTIONS = List.of("-Xmx1g", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
     private static final String GATEWAY_JAR = "gateway/target/gateway.jar";
 
@@ -75,7 +73,7 @@ public final class SystemTopology {
     private static Component mongo(LocalSystemConfig config, ProjectArtifacts artifacts) {
         int port = config.ports().mongo();
         return new Component(MONGO, port,
-                new Launch.JavaJar(artifacts.mongoServerJar(), MONGO_JVM_OPTIONS, List.of(
+                new Launch.JavaJar(artifacts.mongoServerJar(), config.mongoJvmOptions(), List.of(
                         "--data-dir", config.dataDir().resolve(MONGO).toString(),
                         "--port", Integer.toString(port))),
                 Map.of(), new Probe.TcpPort(HOST, port), Set.of());

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LocalSystemConfigTest {
@@ -36,6 +37,18 @@ class LocalSystemConfigTest {
         assertThat(shifted.ports()).isEqualTo(Ports.defaults().withOffset(100));
         assertThat(shifted.dataDir()).isEqualTo(defaults.dataDir());
         assertThat(shifted.javaExecutable()).isEqualTo(defaults.javaExecutable());
+        assertThat(shifted.mongoJvmOptions()).isEqualTo(LocalSystemConfig.DEFAULT_MONGO_JVM_OPTIONS);
+    }
+
+    @Test
+    void theWireServerCanGetAHeapOfItsOwnWhileTheRestStaysAsItWas() {
+        LocalSystemConfig large = defaults.withPortOffset(400).withMongoJvmOptions(List.of("-Xmx6g"));
+
+        assertThat(large.mongoJvmOptions()).containsExactly("-Xmx6g");
+        assertThat(large.ports()).isEqualTo(Ports.defaults().withOffset(400));
+        assertThat(SystemTopology.components(large).stream().filter(component -> component.name().equals("mongo"))
+                .findFirst().orElseThrow().launch().command(Path.of("java"))).contains("-Xmx6g")
+                .doesNotContain("-Xmx1g");
     }
 
     @Test
