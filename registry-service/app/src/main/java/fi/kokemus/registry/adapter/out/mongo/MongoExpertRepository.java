@@ -2,6 +2,7 @@ package fi.kokemus.registry.adapter.out.mongo;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.exists;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.ne;
 
@@ -63,6 +64,8 @@ public class MongoExpertRepository implements ExpertRepository {
         // Unique, so the wire server looks an erasure up by index rather than by scanning every expert.
         collection.createIndex(Indexes.ascending(ExpertDocuments.ERASED_MEMBER),
                 new IndexOptions().unique(true).sparse(true).name("erased_member"));
+        collection.createIndex(Indexes.ascending(ExpertDocuments.MERGED_MEMBER_ORGANISATION),
+                new IndexOptions().sparse(true).name("merged_members"));
         collection.createIndex(Indexes.ascending(ExpertDocuments.USERNAME),
                 new IndexOptions().unique(true).sparse(true).name("username"));
         collection.createIndex(Indexes.ascending(ExpertDocuments.HOME_COUNTY, ExpertDocuments.BOOKABLE,
@@ -71,8 +74,9 @@ public class MongoExpertRepository implements ExpertRepository {
 
     @Override
     public void save(Expert expert) {
-        Document state = expert.isErased()
-                ? ExpertDocuments.tombstoneOf(expert, clock.instant()) : ExpertDocuments.toDocument(expert);
+        Document state = expert.isRetired() ? ExpertDocuments.retiredTombstoneOf(expert, clock.instant())
+                : expert.isErased() ? ExpertDocuments.tombstoneOf(expert, clock.instant())
+                : ExpertDocuments.toDocument(expert);
         List<OutboxMessage> events = messages.toMessages(expert.isErased()
                 ? expert.pendingEvents().stream().filter(ExpertEvent.Erased.class::isInstance).toList()
                 : expert.pendingEvents());
@@ -98,6 +102,10 @@ public class MongoExpertRepository implements ExpertRepository {
             // Events not yet published still carry the person's public profile: only the erasure goes out.
             store.replaceDiscardingUnpublished(expert.id().value(), expert.version(), state, events);
             personKeys.forget(expert);
+        } else if (expert.isRetired()) {
+            // As in an erasure, unpublished events carrying the profile go; the retirement's own event stays.
+            store.replaceDiscardingUnpublished(expert.id().value(), expert.version(), state, events);
+            personKeys.forget(expert);
         } else {
             store.update(expert.id().value(), expert.version(), state, events);
             personKeys.record(expert);
@@ -111,6 +119,24 @@ public class MongoExpertRepository implements ExpertRepository {
     }
 
     @Override
+    public Optional<ExpertId> findMergedInto(ExpertId retired) {
+        return store.find(retired.value()).flatMap(ExpertDocuments::mergedInto);
+    }
+
+    @Override
+    public Optional<ExpertId> findMergedInto(MemberReference member) {
+        return Optional.ofNullable(store.collection().find(memberFilter(member)).first())
+                .flatMap(ExpertDocuments::mergedInto);
+    }
+
+    @Override
+    public List<Expert> findWithMergedMembersOf(String organisationId) {
+        return store.collection().find(eq(ExpertDocuments.MERGED_MEMBER_ORGANISATION, organisationId))
+                .map(ExpertDocuments::toExpert)
+                .into(new ArrayList<>());
+    }
+
+    @Override
     public Optional<Instant> findErasure(MemberReference member) {
         return Optional.ofNullable(store.collection()
                         .find(eq(ExpertDocuments.ERASED_MEMBER, ExpertDocuments.memberHash(member))).first())
@@ -120,8 +146,12 @@ public class MongoExpertRepository implements ExpertRepository {
     @Override
     public Optional<Expert> findByMember(MemberReference member) {
         // A plain document rather than $and: the wire server then answers from the unique index.
-        return findOne(new Document(ExpertDocuments.ORGANISATION_ID, member.organisationId())
-                .append(ExpertDocuments.EXTERNAL_ID, member.externalId()));
+        return findOne(memberFilter(member));
+    }
+
+    private static Document memberFilter(MemberReference member) {
+        return new Document(ExpertDocuments.ORGANISATION_ID, member.organisationId())
+                .append(ExpertDocuments.EXTERNAL_ID, member.externalId());
     }
 
     @Override
@@ -132,7 +162,8 @@ public class MongoExpertRepository implements ExpertRepository {
     @Override
     public List<Expert> findCurrentMembers(String organisationId) {
         return store.collection()
-                .find(and(eq(ExpertDocuments.ORGANISATION_ID, organisationId), ne(StateDocuments.MEMBERSHIP_ENDED, true)))
+                .find(and(eq(ExpertDocuments.ORGANISATION_ID, organisationId), ne(StateDocuments.MEMBERSHIP_ENDED, true),
+                        exists(ExpertDocuments.MERGED_INTO, false)))
                 .map(ExpertDocuments::toExpert)
                 .into(new ArrayList<>());
     }
@@ -152,6 +183,8 @@ public class MongoExpertRepository implements ExpertRepository {
     }
 
     private Optional<Expert> findOne(Bson filter) {
-        return Optional.ofNullable(store.collection().find(filter).first()).map(ExpertDocuments::toExpert);
+        return Optional.ofNullable(store.collection().find(filter).first())
+                .filter(document -> !ExpertDocuments.isTombstone(document))
+                .map(ExpertDocuments::toExpert);
     }
 }
