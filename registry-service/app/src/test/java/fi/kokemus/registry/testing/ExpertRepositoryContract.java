@@ -282,6 +282,28 @@ public abstract class ExpertRepositoryContract {
         assertThat(repository().findWithMergedMembersOf(Actors.NGO_KESKI)).isEmpty();
     }
 
+    @Test
+    void erasingTheKeptRecordErasesTheMembersMergedIntoIt() {
+        Expert kept = registered("mg-5", aProfile().username(null).build());
+        Expert retiring = aProfile().username(null).register(new MemberReference(Actors.NGO_ITA, "mg-6"));
+        List.of(kept, retiring).forEach(repository()::save);
+        Expert keeping = repository().findById(kept.id()).orElseThrow();
+        Expert retired = repository().findById(retiring.id()).orElseThrow();
+        keeping.absorb(retired);
+        repository().save(keeping);
+        retired.retireInto(kept.id());
+        repository().save(retired);
+        Expert erasing = repository().findById(kept.id()).orElseThrow();
+
+        erasing.erase();
+        repository().save(erasing);
+
+        assertThat(repository().findMergedInto(retiring.member())).isEmpty();
+        assertThat(repository().findMergedInto(retiring.id())).isEmpty();
+        assertThat(repository().findErasure(retiring.member())).isPresent();
+        assertThat(repository().findErasure(kept.member())).isPresent();
+    }
+
     protected static Expert registered(String externalId, ExpertProfile profile) {
         return Expert.register(ExpertId.random(), new MemberReference(Actors.NGO_KESKI, externalId), profile,
                 aProfile().consentsAsGiven());

@@ -77,6 +77,17 @@ public class InMemoryExpertRepository implements ExpertRepository {
             retiredMembers.put(expert.member(), expert.mergedInto().orElseThrow());
             retired.put(expert.id(), expert.mergedInto().orElseThrow());
         } else if (expert.isErased()) {
+            retired.entrySet().removeIf(merge -> {
+                boolean intoErased = merge.getValue().equals(expert.id());
+                if (intoErased) {
+                    events.add(new ExpertEvent.Erased(merge.getKey(), expert.profile().homeCounty()));
+                }
+                return intoErased;
+            });
+            expert.mergedMembers().forEach(merged -> {
+                retiredMembers.remove(merged);
+                erasures.put(merged, clock.instant());
+            });
             experts.remove(expert.id());
             recentAssignments.remove(expert.id());
             erasures.put(expert.member(), clock.instant());

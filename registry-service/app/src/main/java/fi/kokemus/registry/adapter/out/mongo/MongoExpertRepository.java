@@ -30,6 +30,7 @@ import fi.kokemus.registry.domain.Username;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -96,9 +97,9 @@ public class MongoExpertRepository implements ExpertRepository {
             store.insert(state, events);
             personKeys.record(expert);
         } else if (expert.isErased()) {
-            // A member erased before keeps one marker: the newest erasure.
-            store.collection().updateMany(eq(ExpertDocuments.ERASED_MEMBER, state.get(ExpertDocuments.ERASED_MEMBER)),
-                    Updates.unset(ExpertDocuments.ERASED_MEMBER));
+            // First, so a retried erasure still finds them: the members merged into the person are erased too.
+            expert.mergedMembers().forEach(merged -> eraseRetired(expert, merged));
+            forgetEarlierErasure(state.getString(ExpertDocuments.ERASED_MEMBER));
             // Events not yet published still carry the person's public profile: only the erasure goes out.
             store.replaceDiscardingUnpublished(expert.id().value(), expert.version(), state, events);
             personKeys.forget(expert);
@@ -110,6 +111,31 @@ public class MongoExpertRepository implements ExpertRepository {
             store.update(expert.id().value(), expert.version(), state, events);
             personKeys.record(expert);
         }
+    }
+
+    /** A member erased before keeps one marker: the newest erasure. */
+    private void forgetEarlierErasure(String memberHash) {
+        store.collection().updateMany(eq(ExpertDocuments.ERASED_MEMBER, memberHash),
+                Updates.unset(ExpertDocuments.ERASED_MEMBER));
+    }
+
+    /**
+     * The record of a member merged into an erased person becomes an erasure marker too, and the
+     * other services hear that its id was erased: its last public profile is the person's.
+     */
+    private void eraseRetired(Expert kept, MemberReference merged) {
+        Document retired = store.collection().find(memberFilter(merged)).first();
+        if (retired == null || ExpertDocuments.mergedInto(retired).filter(kept.id()::equals).isEmpty()) {
+            return;
+        }
+        String memberHash = ExpertDocuments.memberHash(merged);
+        forgetEarlierErasure(memberHash);
+        ExpertId retiredId = new ExpertId(retired.getString("_id"));
+        store.replaceDiscardingUnpublished(retiredId.value(),
+                retired.get(MongoAggregateStore.VERSION, Number.class).longValue(),
+                new Document(ExpertDocuments.ERASED_AT, Date.from(clock.instant()))
+                        .append(ExpertDocuments.ERASED_MEMBER, memberHash),
+                messages.toMessages(List.of(new ExpertEvent.Erased(retiredId, kept.profile().homeCounty()))));
     }
 
     @Override

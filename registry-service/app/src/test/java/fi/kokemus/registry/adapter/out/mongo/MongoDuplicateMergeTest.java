@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoDatabase;
 import fi.kokemus.platform.events.EventWriter;
+import fi.kokemus.platform.outbox.MongoAggregateStore;
 import fi.kokemus.registry.application.port.in.SyncMemberCommand;
 import fi.kokemus.registry.application.port.in.SyncResult;
 import fi.kokemus.registry.application.service.MergeDuplicatesService;
 import fi.kokemus.registry.application.service.SyncMemberService;
+import fi.kokemus.registry.contract.RegistryEvents;
 import fi.kokemus.registry.domain.County;
 import fi.kokemus.registry.domain.DuplicateCandidate;
 import fi.kokemus.registry.domain.DuplicateReason;
@@ -71,9 +73,28 @@ class MongoDuplicateMergeTest {
         assertThat(experts.findById(keski.id()).orElseThrow().mergedMembers()).containsExactly(ITA_MEMBER);
         Document tombstone = database.getCollection(MongoExpertRepository.COLLECTION)
                 .find(new Document("_id", ita.id().value())).first();
-        tombstone.remove("outbox");
+        tombstone.remove(MongoAggregateStore.OUTBOX);
         assertThat(tombstone.toJson()).doesNotContain("bertta", "Testinen", "+358", "example.org");
         assertThat(database.getCollection(MongoAuditLog.COLLECTION).countDocuments()).isEqualTo(2);
+    }
+
+    @Test
+    void erasingTheKeptPersonLeavesOnlyAnErasureMarkerOfTheMemberMergedAway() {
+        merge.merge(Actors.coordinatorSoite(), candidate.id(), keski.id(), null);
+        Expert kept = experts.findById(keski.id()).orElseThrow();
+
+        kept.erase();
+        experts.save(kept);
+
+        Document retired = database.getCollection(MongoExpertRepository.COLLECTION)
+                .find(new Document("_id", ita.id().value())).first();
+        assertThat(retired.keySet()).doesNotContain(ExpertDocuments.ORGANISATION_ID, ExpertDocuments.EXTERNAL_ID,
+                ExpertDocuments.MERGED_INTO).contains(ExpertDocuments.ERASED_AT, ExpertDocuments.ERASED_MEMBER);
+        assertThat(retired.toJson()).doesNotContain("I-1", "ngo-ita", "Aino");
+        assertThat(retired.getList(MongoAggregateStore.OUTBOX, Document.class)).singleElement()
+                .satisfies(message -> assertThat(message.getString("payload"))
+                        .contains(RegistryEvents.EXPERT_ERASED.type(), ita.id().value()));
+        assertThat(experts.findErasure(ITA_MEMBER)).isPresent();
     }
 
     @Test
