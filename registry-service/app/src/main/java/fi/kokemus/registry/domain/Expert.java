@@ -148,9 +148,7 @@ public final class Expert {
      */
     public boolean absorb(Expert retired) {
         requireNotErased();
-        if (retired.id.equals(id)) {
-            throw DomainProblem.invalid(Checks.INVALID_VALUE, "a record cannot be merged into itself", "keep");
-        }
+        requireOtherRecord(retired.id);
         List<MemberReference> absorbed = new ArrayList<>(mergedMembers);
         absorbed.add(retired.member);
         absorbed.addAll(retired.mergedMembers);
@@ -170,13 +168,14 @@ public final class Expert {
         if (sorted.equals(mergedMembers)) {
             return false;
         }
-        PublicProfile before = publicProfile();
-        mergedMembers = sorted;
-        PublicProfile after = publicProfile();
-        if (!after.equals(before)) {
-            pendingEvents.add(new ExpertEvent.ProfileChanged(after));
-        }
+        announcingVisibleChange(ExpertEvent.ProfileChanged::new, () -> mergedMembers = sorted);
         return true;
+    }
+
+    private void requireOtherRecord(ExpertId other) {
+        if (other.equals(id)) {
+            throw DomainProblem.invalid(Checks.INVALID_VALUE, "a record cannot be merged into itself", "keep");
+        }
     }
 
     /**
@@ -186,9 +185,7 @@ public final class Expert {
      */
     public void retireInto(ExpertId kept) {
         requireNotErased();
-        if (kept.equals(id)) {
-            throw DomainProblem.invalid(Checks.INVALID_VALUE, "a record cannot be merged into itself", "keep");
-        }
+        requireOtherRecord(kept);
         mergedInto = Optional.of(kept);
         pendingEvents.add(new ExpertEvent.ProfileChanged(publicProfile()));
     }
@@ -209,13 +206,18 @@ public final class Expert {
         if (next.equals(state)) {
             return false;
         }
+        announcingVisibleChange(eventOf, () -> state = next);
+        return true;
+    }
+
+    /** Applies {@code change}; records the event {@code eventOf} makes when what staff can see changed. */
+    private void announcingVisibleChange(Function<PublicProfile, ExpertEvent> eventOf, Runnable change) {
         PublicProfile before = publicProfile();
-        state = next;
+        change.run();
         PublicProfile after = publicProfile();
         if (!after.equals(before)) {
             pendingEvents.add(eventOf.apply(after));
         }
-        return true;
     }
 
     public PublicProfile publicProfile() {

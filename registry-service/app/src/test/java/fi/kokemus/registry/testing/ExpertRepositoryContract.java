@@ -239,14 +239,8 @@ public abstract class ExpertRepositoryContract {
         Expert kept = registered("mg-1", aProfile().username(null).build());
         Expert retiring = aProfile().username("retired.account").contact("retired@example.org", null)
                 .register(new MemberReference(Actors.NGO_ITA, "mg-2"));
-        List.of(kept, retiring).forEach(repository()::save);
-        Expert keeping = repository().findById(kept.id()).orElseThrow();
-        Expert retired = repository().findById(retiring.id()).orElseThrow();
-        keeping.absorb(retired);
-        repository().save(keeping);
 
-        retired.retireInto(kept.id());
-        repository().save(retired);
+        merge(kept, retiring);
 
         assertThat(repository().findById(retiring.id())).isEmpty();
         assertThat(repository().findByMember(retiring.member())).isEmpty();
@@ -286,13 +280,7 @@ public abstract class ExpertRepositoryContract {
     void erasingTheKeptRecordErasesTheMembersMergedIntoIt() {
         Expert kept = registered("mg-5", aProfile().username(null).build());
         Expert retiring = aProfile().username(null).register(new MemberReference(Actors.NGO_ITA, "mg-6"));
-        List.of(kept, retiring).forEach(repository()::save);
-        Expert keeping = repository().findById(kept.id()).orElseThrow();
-        Expert retired = repository().findById(retiring.id()).orElseThrow();
-        keeping.absorb(retired);
-        repository().save(keeping);
-        retired.retireInto(kept.id());
-        repository().save(retired);
+        merge(kept, retiring);
         Expert erasing = repository().findById(kept.id()).orElseThrow();
 
         erasing.erase();
@@ -302,6 +290,17 @@ public abstract class ExpertRepositoryContract {
         assertThat(repository().findMergedInto(retiring.id())).isEmpty();
         assertThat(repository().findErasure(retiring.member())).isPresent();
         assertThat(repository().findErasure(kept.member())).isPresent();
+    }
+
+    /** Stores both, then merges {@code retiring} into {@code kept} as the merge use case writes it. */
+    private void merge(Expert kept, Expert retiring) {
+        List.of(kept, retiring).forEach(repository()::save);
+        Expert keeping = repository().findById(kept.id()).orElseThrow();
+        Expert retired = repository().findById(retiring.id()).orElseThrow();
+        keeping.absorb(retired);
+        repository().save(keeping);
+        retired.retireInto(kept.id());
+        repository().save(retired);
     }
 
     protected static Expert registered(String externalId, ExpertProfile profile) {
