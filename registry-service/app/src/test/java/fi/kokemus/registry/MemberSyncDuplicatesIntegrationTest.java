@@ -88,7 +88,9 @@ abstract class MemberSyncDuplicatesIntegrationTest {
         mvc.perform(get("/api/registry/experts/" + keski).with(COORDINATOR_SOITE))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.organisations", containsInAnyOrder("ngo-keski", "ngo-ita")))
-                .andExpect(jsonPath("$.municipality").value("272"));
+                .andExpect(jsonPath("$.municipality").value("272"))
+                .andExpect(jsonPath("$.mergedMembers[0].organisationId").value("ngo-ita"))
+                .andExpect(jsonPath("$.mergedMembers[0].externalId").value("I-2002"));
         mvc.perform(get("/api/registry/experts/" + ita).with(COORDINATOR_SOITE))
                 .andExpect(status().isNotFound());
     }
