@@ -1,8 +1,11 @@
 package fi.kokemus.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
@@ -62,6 +65,34 @@ abstract class MemberSyncDuplicatesIntegrationTest {
                 200);
 
         assertThat(openCandidates()).isEqualTo(open);
+    }
+
+    @Test
+    void theCoordinatorMergesThePairAndTheOtherOrganisationsSyncIsAnsweredWithTheRecordKept() throws Exception {
+        String bertta = AINO.replace("Aino", "Bertta").replace("aino.testinen", "bertta.testinen")
+                .replace("0001", "0002");
+        String keski = JsonPath.read(upsert(NGO_KESKI, "ngo-keski", "K-1002", bertta, 201), "$.id");
+        String ita = JsonPath.read(upsert(NGO_ITA, "ngo-ita", "I-2002", bertta, 201), "$.id");
+        String candidate = JsonPath.<List<String>>read(openCandidates(), "$[?(@.experts[0].firstName == 'Bertta')].id")
+                .get(0);
+
+        mvc.perform(post("/api/registry/duplicate-candidates/" + candidate + "/merge").with(COORDINATOR_SOITE)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"keep\":\"" + keski + "\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("MERGED"))
+                .andExpect(jsonPath("$.retired").value(ita));
+
+        String answer = upsert(NGO_ITA, "ngo-ita", "I-2002", bertta.replace("\"272\"", "\"273\""), 200);
+        assertThat(JsonPath.<String>read(answer, "$.outcome")).isEqualTo("MERGED");
+        assertThat(JsonPath.<String>read(answer, "$.mergedInto")).isEqualTo(keski);
+        mvc.perform(get("/api/registry/experts/" + keski).with(COORDINATOR_SOITE))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.organisations", containsInAnyOrder("ngo-keski", "ngo-ita")))
+                .andExpect(jsonPath("$.municipality").value("272"))
+                .andExpect(jsonPath("$.mergedMembers[0].organisationId").value("ngo-ita"))
+                .andExpect(jsonPath("$.mergedMembers[0].externalId").value("I-2002"));
+        mvc.perform(get("/api/registry/experts/" + ita).with(COORDINATOR_SOITE))
+                .andExpect(status().isNotFound());
     }
 
     private String upsert(RequestPostProcessor partner, String organisation, String externalId, String member,

@@ -17,12 +17,24 @@ import java.util.Set;
 public record DuplicateCandidate(String id, ExpertId first, ExpertId second, Set<DuplicateReason> reasons,
         Set<County> counties, Status status, Instant detectedAt, Optional<Resolution> resolution) {
 
-    /** CONFIRMED: the same person, for the organisations to merge. DISMISSED: not the same, not flagged again. */
-    public enum Status { OPEN, CONFIRMED, DISMISSED }
+    /**
+     * CONFIRMED: the same person, not merged yet. DISMISSED: not the same, not flagged again.
+     * MERGED: the same person, one record merged into the other.
+     */
+    public enum Status { OPEN, CONFIRMED, DISMISSED, MERGED }
 
     public enum Decision { SAME_PERSON, NOT_SAME_PERSON }
 
-    public record Resolution(Decision decision, String note, String resolvedBy, Instant at) {
+    /** @param kept the record the other was merged into, when the pair was merged */
+    public record Resolution(Decision decision, String note, String resolvedBy, Instant at, Optional<ExpertId> kept) {
+
+        public Resolution {
+            Objects.requireNonNull(kept, "kept");
+        }
+
+        public Resolution(Decision decision, String note, String resolvedBy, Instant at) {
+            this(decision, note, resolvedBy, at, Optional.empty());
+        }
     }
 
     public DuplicateCandidate {
@@ -52,6 +64,33 @@ public record DuplicateCandidate(String id, ExpertId first, ExpertId second, Set
         Status decided = decision == Decision.SAME_PERSON ? Status.CONFIRMED : Status.DISMISSED;
         return new DuplicateCandidate(id, first, second, reasons, counties, decided, detectedAt,
                 Optional.of(new Resolution(decision, note, resolvedBy, at)));
+    }
+
+    /**
+     * The record merged into {@code kept}, the other of the pair.
+     *
+     * @throws DomainProblem when {@code kept} is not of the pair, or the pair may not be merged
+     */
+    public ExpertId retiredWhenKeeping(ExpertId kept) {
+        if (status == Status.MERGED) {
+            throw DomainProblem.conflict("already-merged", "This pair was already merged into "
+                    + resolution.flatMap(Resolution::kept).map(ExpertId::value).orElse("one of its records"));
+        }
+        if (status == Status.DISMISSED) {
+            throw DomainProblem.conflict("already-resolved", "This pair was found to be two people");
+        }
+        if (!kept.equals(first) && !kept.equals(second)) {
+            throw DomainProblem.invalid("keep-not-in-pair", "Keep one of the pair: " + first.value() + " or "
+                    + second.value(), "keep");
+        }
+        return kept.equals(first) ? second : first;
+    }
+
+    /** The pair after {@code kept} absorbed the other record. */
+    public DuplicateCandidate merged(ExpertId kept, String note, String mergedBy, Instant at) {
+        retiredWhenKeeping(kept);
+        return new DuplicateCandidate(id, first, second, reasons, counties, Status.MERGED, detectedAt,
+                Optional.of(new Resolution(Decision.SAME_PERSON, note, mergedBy, at, Optional.of(kept))));
     }
 
     public boolean reviewableIn(County county) {

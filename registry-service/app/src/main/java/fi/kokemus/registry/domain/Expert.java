@@ -3,11 +3,13 @@ package fi.kokemus.registry.domain;
 import fi.kokemus.platform.problem.DomainProblem;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -22,11 +24,15 @@ public final class Expert {
     private final long version;
     private ExpertState state;
     private boolean erased;
+    private List<MemberReference> mergedMembers;
+    private Optional<ExpertId> mergedInto = Optional.empty();
     private final List<ExpertEvent> pendingEvents = new ArrayList<>();
 
-    private Expert(ExpertId id, MemberReference member, ExpertState state, long version) {
+    private Expert(ExpertId id, MemberReference member, List<MemberReference> mergedMembers, ExpertState state,
+            long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.member = Objects.requireNonNull(member, "member");
+        this.mergedMembers = sortedMembers(mergedMembers);
         this.state = Objects.requireNonNull(state, "state");
         this.version = version;
     }
@@ -34,17 +40,27 @@ public final class Expert {
     /** A member the NGO syncs for the first time: only with their consent to the registry listing. */
     public static Expert register(ExpertId id, MemberReference member, ExpertProfile profile, Consents consents) {
         requireListingConsent(consents);
-        Expert expert = new Expert(id, member, ExpertState.initial(profile, consents), 0);
+        Expert expert = new Expert(id, member, List.of(), ExpertState.initial(profile, consents), 0);
         expert.pendingEvents.add(new ExpertEvent.Registered(expert.publicProfile()));
         return expert;
     }
 
     /** An expert as stored, at the given version. */
     public static Expert restore(ExpertId id, MemberReference member, ExpertState state, long version) {
+        return restore(id, member, List.of(), state, version);
+    }
+
+    /**
+     * An expert as stored who absorbed the records of other members found to be the same person.
+     *
+     * @param mergedMembers the member references of the records merged into this one
+     */
+    public static Expert restore(ExpertId id, MemberReference member, List<MemberReference> mergedMembers,
+            ExpertState state, long version) {
         if (version < 1) {
             throw new IllegalArgumentException("a stored expert has a positive version");
         }
-        return new Expert(id, member, state, version);
+        return new Expert(id, member, mergedMembers, state, version);
     }
 
     /**
@@ -123,6 +139,57 @@ public final class Expert {
         return change(ExpertEvent.ProfileChanged::new, state.withMentor(mentorship));
     }
 
+    /**
+     * A coordinator found {@code retired} to be the same person: this record takes over its
+     * memberships (the retired member's organisation becomes another organisation of the expert,
+     * still maintained by this record's owning NGO). Nothing else is copied.
+     *
+     * @return whether anything changed; false when the memberships were taken over before
+     */
+    public boolean absorb(Expert retired) {
+        requireNotErased();
+        requireOtherRecord(retired.id);
+        List<MemberReference> absorbed = new ArrayList<>(mergedMembers);
+        absorbed.add(retired.member);
+        absorbed.addAll(retired.mergedMembers);
+        return changeMergedMembers(absorbed);
+    }
+
+    /** The other NGO no longer lists a member merged into this record: that organisation's membership ends. */
+    public boolean endMergedMembership(MemberReference merged) {
+        requireNotErased();
+        List<MemberReference> remaining = new ArrayList<>(mergedMembers);
+        remaining.remove(merged);
+        return changeMergedMembers(remaining);
+    }
+
+    private boolean changeMergedMembers(List<MemberReference> next) {
+        List<MemberReference> sorted = sortedMembers(next);
+        if (sorted.equals(mergedMembers)) {
+            return false;
+        }
+        announcingVisibleChange(ExpertEvent.ProfileChanged::new, () -> mergedMembers = sorted);
+        return true;
+    }
+
+    private void requireOtherRecord(ExpertId other) {
+        if (other.equals(id)) {
+            throw DomainProblem.invalid(Checks.INVALID_VALUE, "a record cannot be merged into itself", "keep");
+        }
+    }
+
+    /**
+     * This record was merged into {@code kept}: its personal data goes as in an erasure, the member
+     * reference stays so the NGO's later syncs are answered, and the other services see the
+     * record's last profile as no longer active.
+     */
+    public void retireInto(ExpertId kept) {
+        requireNotErased();
+        requireOtherRecord(kept);
+        mergedInto = Optional.of(kept);
+        pendingEvents.add(new ExpertEvent.ProfileChanged(publicProfile()));
+    }
+
     /** The person's data is to be removed: the repository keeps only a tombstone. */
     public boolean erase() {
         requireNotErased();
@@ -139,22 +206,29 @@ public final class Expert {
         if (next.equals(state)) {
             return false;
         }
+        announcingVisibleChange(eventOf, () -> state = next);
+        return true;
+    }
+
+    /** Applies {@code change}; records the event {@code eventOf} makes when what staff can see changed. */
+    private void announcingVisibleChange(Function<PublicProfile, ExpertEvent> eventOf, Runnable change) {
         PublicProfile before = publicProfile();
-        state = next;
+        change.run();
         PublicProfile after = publicProfile();
         if (!after.equals(before)) {
             pendingEvents.add(eventOf.apply(after));
         }
-        return true;
     }
 
     public PublicProfile publicProfile() {
         ExpertProfile profile = state.profile();
         Preferences preferences = profile.preferences();
-        return new PublicProfile(id, member.organisationId(), profile.organisationsWith(member.organisationId()),
+        Set<String> organisations = new TreeSet<>(profile.organisationsWith(member.organisationId()));
+        mergedMembers.forEach(merged -> organisations.add(merged.organisationId()));
+        return new PublicProfile(id, member.organisationId(), organisations,
                 profile.username(), profile.displayName(), profile.homeCounty(), profile.municipality(),
                 profile.roles(), profile.topics(), profile.lifeSituations(), preferences.languages(),
-                preferences.taskTypes(), profile.feeWanted(), state.bookable(),
+                preferences.taskTypes(), profile.feeWanted(), state.bookable() && mergedInto.isEmpty(),
                 state.consents().granted(ConsentKind.DISCLOSURE_OUTSIDE_COUNTY), state.availability().unavailable(),
                 state.contracts());
     }
@@ -167,7 +241,16 @@ public final class Expert {
         }
     }
 
+    private static List<MemberReference> sortedMembers(List<MemberReference> members) {
+        return members.stream().distinct()
+                .sorted(Comparator.comparing(MemberReference::organisationId).thenComparing(MemberReference::externalId))
+                .toList();
+    }
+
     private void requireNotErased() {
+        if (mergedInto.isPresent()) {
+            throw DomainProblem.conflict("expert-merged", "The record was merged into " + mergedInto.get().value());
+        }
         if (erased) {
             throw new DomainProblem(DomainProblem.Kind.GONE, "expert-erased", "The expert's data has been erased", null);
         }
@@ -201,6 +284,20 @@ public final class Expert {
 
     public boolean isErased() {
         return erased;
+    }
+
+    /** Merged into another record by a coordinator: the repository keeps only the member reference. */
+    public boolean isRetired() {
+        return mergedInto.isPresent();
+    }
+
+    public Optional<ExpertId> mergedInto() {
+        return mergedInto;
+    }
+
+    /** The members of other organisations whose records were merged into this one. */
+    public List<MemberReference> mergedMembers() {
+        return mergedMembers;
     }
 
     /** Not stored yet. */

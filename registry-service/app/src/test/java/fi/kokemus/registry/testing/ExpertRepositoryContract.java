@@ -234,6 +234,75 @@ public abstract class ExpertRepositoryContract {
                 .containsExactlyInAnyOrder(byEmail.id(), byName.id());
     }
 
+    @Test
+    void aRetiredRecordIsGoneButItsMemberAnswersWithTheRecordKept() {
+        Expert kept = registered("mg-1", aProfile().username(null).build());
+        Expert retiring = aProfile().username("retired.account").contact("retired@example.org", null)
+                .register(new MemberReference(Actors.NGO_ITA, "mg-2"));
+
+        merge(kept, retiring);
+
+        assertThat(repository().findById(retiring.id())).isEmpty();
+        assertThat(repository().findByMember(retiring.member())).isEmpty();
+        assertThat(repository().findByUsername(new Username("retired.account"))).isEmpty();
+        assertThat(repository().findCurrentMembers(Actors.NGO_ITA)).isEmpty();
+        assertThat(repository().findByMatchKeys(MatchKeys.of(retiring.profile()))).extracting(Expert::id)
+                .doesNotContain(retiring.id());
+        assertThat(repository().findMergedInto(retiring.id())).contains(kept.id());
+        assertThat(repository().findMergedInto(retiring.member())).contains(kept.id());
+        assertThat(repository().findMergedInto(kept.id())).isEmpty();
+        assertThat(repository().findMergedInto(kept.member())).isEmpty();
+        assertThat(repository().findErasure(retiring.member())).isEmpty();
+        assertThatThrownBy(() -> repository().save(Expert.register(ExpertId.random(), retiring.member(),
+                aProfile().username(null).build(), aProfile().consentsAsGiven())))
+                .isInstanceOf(DomainProblem.class);
+    }
+
+    @Test
+    void theKeptRecordKeepsItsMergedMembersAndIsFoundByTheirOrganisation() {
+        Expert kept = registered("mg-3", aProfile().username(null).build());
+        Expert other = aProfile().username(null).register(new MemberReference(Actors.NGO_ITA, "mg-4"));
+        List.of(kept, other).forEach(repository()::save);
+        Expert keeping = repository().findById(kept.id()).orElseThrow();
+        keeping.absorb(repository().findById(other.id()).orElseThrow());
+
+        repository().save(keeping);
+
+        Expert loaded = repository().findById(kept.id()).orElseThrow();
+        assertThat(loaded.mergedMembers()).containsExactly(other.member());
+        assertThat(loaded.publicProfile()).isEqualTo(keeping.publicProfile());
+        assertThat(repository().findWithMergedMembersOf(Actors.NGO_ITA)).extracting(Expert::id)
+                .containsExactly(kept.id());
+        assertThat(repository().findWithMergedMembersOf(Actors.NGO_KESKI)).isEmpty();
+    }
+
+    @Test
+    void erasingTheKeptRecordErasesTheMembersMergedIntoIt() {
+        Expert kept = registered("mg-5", aProfile().username(null).build());
+        Expert retiring = aProfile().username(null).register(new MemberReference(Actors.NGO_ITA, "mg-6"));
+        merge(kept, retiring);
+        Expert erasing = repository().findById(kept.id()).orElseThrow();
+
+        erasing.erase();
+        repository().save(erasing);
+
+        assertThat(repository().findMergedInto(retiring.member())).isEmpty();
+        assertThat(repository().findMergedInto(retiring.id())).isEmpty();
+        assertThat(repository().findErasure(retiring.member())).isPresent();
+        assertThat(repository().findErasure(kept.member())).isPresent();
+    }
+
+    /** Stores both, then merges {@code retiring} into {@code kept} as the merge use case writes it. */
+    private void merge(Expert kept, Expert retiring) {
+        List.of(kept, retiring).forEach(repository()::save);
+        Expert keeping = repository().findById(kept.id()).orElseThrow();
+        Expert retired = repository().findById(retiring.id()).orElseThrow();
+        keeping.absorb(retired);
+        repository().save(keeping);
+        retired.retireInto(kept.id());
+        repository().save(retired);
+    }
+
     protected static Expert registered(String externalId, ExpertProfile profile) {
         return Expert.register(ExpertId.random(), new MemberReference(Actors.NGO_KESKI, externalId), profile,
                 aProfile().consentsAsGiven());

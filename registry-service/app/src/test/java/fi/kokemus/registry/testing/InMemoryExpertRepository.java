@@ -27,10 +27,11 @@ import java.util.function.Predicate;
 /** The expert repository in memory, with the same uniqueness and version rules as the Mongo adapter. */
 public class InMemoryExpertRepository implements ExpertRepository {
 
-    private record Stored(ExpertId id, MemberReference member, ExpertState state, long version) {
+    private record Stored(ExpertId id, MemberReference member, List<MemberReference> mergedMembers,
+            ExpertState state, long version) {
 
         Expert restore() {
-            return Expert.restore(id, member, state, version);
+            return Expert.restore(id, member, mergedMembers, state, version);
         }
 
         ExpertProfile profile() {
@@ -40,6 +41,8 @@ public class InMemoryExpertRepository implements ExpertRepository {
 
     private final Map<ExpertId, Stored> experts = new LinkedHashMap<>();
     private final Map<MemberReference, Instant> erasures = new HashMap<>();
+    private final Map<MemberReference, ExpertId> retiredMembers = new HashMap<>();
+    private final Map<ExpertId, ExpertId> retired = new HashMap<>();
     private final List<ExpertEvent> events = new ArrayList<>();
     private final Map<ExpertId, Integer> recentAssignments = new HashMap<>();
     private final Clock clock;
@@ -65,17 +68,53 @@ public class InMemoryExpertRepository implements ExpertRepository {
                 .anyMatch(other -> other.member().equals(expert.member())
                         || other.profile().username().isPresent()
                         && other.profile().username().equals(expert.profile().username()));
-        if (clash) {
+        if (clash || expert.isNew() && retiredMembers.containsKey(expert.member())) {
             throw DomainProblem.conflict("duplicate-expert", "Another expert has this member id or username");
         }
-        if (expert.isErased()) {
+        if (expert.isRetired()) {
+            experts.remove(expert.id());
+            recentAssignments.remove(expert.id());
+            retiredMembers.put(expert.member(), expert.mergedInto().orElseThrow());
+            retired.put(expert.id(), expert.mergedInto().orElseThrow());
+        } else if (expert.isErased()) {
+            retired.entrySet().removeIf(merge -> {
+                boolean intoErased = merge.getValue().equals(expert.id());
+                if (intoErased) {
+                    events.add(new ExpertEvent.Erased(merge.getKey(), expert.profile().homeCounty()));
+                }
+                return intoErased;
+            });
+            expert.mergedMembers().forEach(merged -> {
+                retiredMembers.remove(merged);
+                erasures.put(merged, clock.instant());
+            });
             experts.remove(expert.id());
             recentAssignments.remove(expert.id());
             erasures.put(expert.member(), clock.instant());
         } else {
-            experts.put(expert.id(), new Stored(expert.id(), expert.member(), expert.state(), expert.version() + 1));
+            experts.put(expert.id(), new Stored(expert.id(), expert.member(), expert.mergedMembers(), expert.state(),
+                    expert.version() + 1));
         }
         events.addAll(expert.pendingEvents());
+    }
+
+    @Override
+    public synchronized Optional<ExpertId> findMergedInto(ExpertId retiredId) {
+        return Optional.ofNullable(retired.get(retiredId));
+    }
+
+    @Override
+    public synchronized Optional<ExpertId> findMergedInto(MemberReference member) {
+        return Optional.ofNullable(retiredMembers.get(member));
+    }
+
+    @Override
+    public synchronized List<Expert> findWithMergedMembersOf(String organisationId) {
+        return experts.values().stream()
+                .filter(stored -> stored.mergedMembers().stream()
+                        .anyMatch(merged -> merged.organisationId().equals(organisationId)))
+                .map(Stored::restore)
+                .toList();
     }
 
     @Override
@@ -134,6 +173,8 @@ public class InMemoryExpertRepository implements ExpertRepository {
     public synchronized void clear() {
         experts.clear();
         erasures.clear();
+        retiredMembers.clear();
+        retired.clear();
         events.clear();
         recentAssignments.clear();
     }

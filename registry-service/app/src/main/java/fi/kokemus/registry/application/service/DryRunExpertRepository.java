@@ -28,6 +28,21 @@ final class DryRunExpertRepository implements ExpertRepository {
     }
 
     @Override
+    public Optional<ExpertId> findMergedInto(ExpertId retired) {
+        return experts.findMergedInto(retired);
+    }
+
+    @Override
+    public Optional<ExpertId> findMergedInto(MemberReference member) {
+        return experts.findMergedInto(member);
+    }
+
+    @Override
+    public List<Expert> findWithMergedMembersOf(String organisationId) {
+        return experts.findWithMergedMembersOf(organisationId);
+    }
+
+    @Override
     public Optional<Expert> findById(ExpertId id) {
         return experts.findById(id);
     }

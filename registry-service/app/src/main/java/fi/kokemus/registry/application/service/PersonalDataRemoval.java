@@ -20,7 +20,7 @@ final class PersonalDataRemoval {
         this.disclosures = disclosures;
     }
 
-    /** Stores an expert that was just erased. */
+    /** Stores an expert that was just erased or retired by a merge. */
     void saveErased(Expert expert) {
         experts.save(expert);
         disclosures.forget(expert.id());

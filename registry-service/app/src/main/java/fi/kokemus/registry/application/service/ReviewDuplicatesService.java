@@ -51,13 +51,17 @@ public class ReviewDuplicatesService implements ReviewDuplicatesUseCase {
     @Override
     public DuplicateCandidate resolve(Actor actor, String candidateId, Decision decision, String note) {
         County county = reviewerCounty(actor);
-        DuplicateCandidate resolved = candidates.find(candidateId)
-                .filter(candidate -> candidate.reviewableIn(county))
-                .orElseThrow(() -> DomainProblem.notFound("duplicate-candidate-not-found",
-                        "No possible duplicate " + candidateId + " in your county"))
+        DuplicateCandidate resolved = reviewable(candidates, candidateId, county)
                 .resolve(decision, note, actor.subject(), clock.instant());
         candidates.save(resolved);
         return resolved;
+    }
+
+    static DuplicateCandidate reviewable(DuplicateCandidates candidates, String candidateId, County county) {
+        return candidates.find(candidateId)
+                .filter(candidate -> candidate.reviewableIn(county))
+                .orElseThrow(() -> DomainProblem.notFound("duplicate-candidate-not-found",
+                        "No possible duplicate " + candidateId + " in your county"));
     }
 
     private Optional<DuplicateReview> review(DuplicateCandidate candidate) {
@@ -68,7 +72,7 @@ public class ReviewDuplicatesService implements ReviewDuplicatesUseCase {
                 : Optional.empty();
     }
 
-    private static County reviewerCounty(Actor actor) {
+    static County reviewerCounty(Actor actor) {
         actor.requireAny(Role.COORDINATOR);
         return County.find(actor.county()).orElseThrow(() -> DomainProblem.forbidden("county-required",
                 "Reviewing possible duplicates needs an account that works for a wellbeing services county"));

@@ -15,6 +15,7 @@ import fi.kokemus.registry.application.port.out.DuplicateCandidates;
 import fi.kokemus.registry.application.port.out.ExpertRepository;
 import fi.kokemus.registry.domain.Expert;
 import fi.kokemus.registry.domain.ExpertAccess;
+import fi.kokemus.registry.domain.MemberReference;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -90,7 +91,10 @@ public class SyncMemberBatchService implements SyncMemberBatchUseCase {
         }
     }
 
-    /** Ends the membership of the organisation's current members not listed in a full sync. */
+    /**
+     * Ends the membership of the organisation's current members not listed in a full sync, also
+     * of its members merged into another organisation's record.
+     */
     List<RecordResult> deactivateUnlisted(boolean dryRun, String organisationId, Set<String> listed) {
         Target target = dryRun ? this.dryRun : real;
         List<RecordResult> results = new ArrayList<>();
@@ -98,6 +102,17 @@ public class SyncMemberBatchService implements SyncMemberBatchUseCase {
             if (!listed.contains(member.member().externalId()) && member.endMembership()) {
                 target.experts().save(member);
                 results.add(RecordResult.deactivated(member.member().externalId(), member.id()));
+            }
+        }
+        for (Expert kept : target.experts().findWithMergedMembersOf(organisationId)) {
+            List<MemberReference> unlisted = kept.mergedMembers().stream()
+                    .filter(merged -> merged.organisationId().equals(organisationId))
+                    .filter(merged -> !listed.contains(merged.externalId()))
+                    .toList();
+            unlisted.forEach(kept::endMergedMembership);
+            if (!unlisted.isEmpty()) {
+                target.experts().save(kept);
+                unlisted.forEach(merged -> results.add(RecordResult.deactivated(merged.externalId(), kept.id())));
             }
         }
         return results;

@@ -43,6 +43,10 @@ public class SyncMemberService implements SyncMemberUseCase {
     @Override
     public SyncResult sync(Actor actor, SyncMemberCommand command) {
         ExpertAccess.requireMayMaintain(actor, command.member());
+        Optional<ExpertId> mergedInto = experts.findMergedInto(command.member());
+        if (mergedInto.isPresent()) {
+            return SyncResult.merged(mergedInto.get());
+        }
         ExpertProfile profile = command.profile();
         profileCheck.requireValid(profile);
         Consents decisions = Consents.of(command.consents(), clock.instant());

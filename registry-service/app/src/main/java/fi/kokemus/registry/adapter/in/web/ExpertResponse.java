@@ -43,7 +43,12 @@ record ExpertResponse(
         LocalDate confidentialityCommitment,
         MentorView mentor,
         boolean membershipEnded,
-        boolean bookable) implements ExpertViewResponse {
+        boolean bookable,
+        List<MergedMember> mergedMembers) implements ExpertViewResponse {
+
+    /** Another organisation's member whose record a coordinator merged into this one. */
+    record MergedMember(String organisationId, String externalId) {
+    }
 
     record Contact(String email, String phone) {
 
@@ -128,6 +133,8 @@ record ExpertResponse(
                 state.confidentialityCommitment().orElse(null),
                 state.mentor().map(MentorView::of).orElse(null),
                 state.membershipEnded(),
-                record.publicProfile().active());
+                record.publicProfile().active(),
+                record.mergedMembers().stream()
+                        .map(merged -> new MergedMember(merged.organisationId(), merged.externalId())).toList());
     }
 }

@@ -77,12 +77,13 @@ class MemberBatchController {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record RecordResponse(String externalId, RecordResult.Outcome outcome, String expertId, RecordProblem problem,
-            List<String> possibleDuplicateOf) {
+            List<String> possibleDuplicateOf, String mergedInto) {
 
         public static RecordResponse of(RecordResult result) {
             return new RecordResponse(result.externalId(), result.outcome(),
                     result.expertId().map(ExpertId::value).orElse(null), result.problem().orElse(null),
-                    result.possibleDuplicateOf().stream().map(ExpertId::value).toList());
+                    result.possibleDuplicateOf().stream().map(ExpertId::value).toList(),
+                    result.mergedInto().map(ExpertId::value).orElse(null));
         }
     }
 }

@@ -1,9 +1,11 @@
 package fi.kokemus.registry.adapter.in.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import fi.kokemus.platform.actor.Actor;
 import fi.kokemus.registry.application.port.in.SyncMemberCommand;
 import fi.kokemus.registry.application.port.in.SyncMemberUseCase;
 import fi.kokemus.registry.application.port.in.SyncResult;
+import fi.kokemus.registry.domain.ExpertId;
 import fi.kokemus.registry.domain.MemberReference;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -25,7 +27,8 @@ class MemberSyncController {
 
     /**
      * 201 with the new record when the member is new, 200 with it when it was updated or already
-     * current, 200 with only the outcome when the member's consent withdrawal erased it.
+     * current, 200 with only the outcome when the member's consent withdrawal erased it or a
+     * coordinator merged it into another record (then with the record it was merged into).
      */
     @PutMapping("/api/registry/organisations/{organisationId}/members/{externalId}")
     ResponseEntity<Object> upsert(Actor actor, @PathVariable String organisationId,
@@ -34,7 +37,8 @@ class MemberSyncController {
                 request.toDecisions());
         SyncResult result = syncMember.sync(actor, command);
         if (result.expert().isEmpty()) {
-            return ResponseEntity.ok(new ErasedResponse(result.expertId().value(), result.outcome().name()));
+            return ResponseEntity.ok(new OutcomeResponse(result.expertId().value(), result.outcome().name(),
+                    result.mergedInto().map(ExpertId::value).orElse(null)));
         }
         ExpertResponse body = ExpertResponse.of(result.expert().get());
         if (result.outcome() == SyncResult.Outcome.CREATED) {
@@ -43,6 +47,7 @@ class MemberSyncController {
         return ResponseEntity.ok(body);
     }
 
-    record ErasedResponse(String id, String outcome) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record OutcomeResponse(String id, String outcome, String mergedInto) {
     }
 }

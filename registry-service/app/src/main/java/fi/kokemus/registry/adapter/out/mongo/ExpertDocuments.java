@@ -7,6 +7,7 @@ import fi.kokemus.registry.domain.ExpertState;
 import fi.kokemus.registry.domain.MemberReference;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Optional;
 import org.bson.Document;
 
 /**
@@ -27,6 +28,12 @@ final class ExpertDocuments {
     static final String ERASED_AT = "erasedAt";
     /** A one-way hash of the NGO's member reference, so an erased member is not silently re-created. */
     static final String ERASED_MEMBER = "erasedMember";
+    /** On a retired record: the record it was merged into. */
+    static final String MERGED_INTO = "mergedInto";
+    static final String MERGED_AT = "mergedAt";
+    /** On a kept record: the member references of the records merged into it. */
+    static final String MERGED_MEMBERS = "mergedMembers";
+    static final String MERGED_MEMBER_ORGANISATION = MERGED_MEMBERS + "." + ORGANISATION_ID;
 
     private ExpertDocuments() {
     }
@@ -36,7 +43,8 @@ final class ExpertDocuments {
         Document document = new Document("_id", expert.id().value())
                 .append(ORGANISATION_ID, expert.member().organisationId())
                 .append(EXTERNAL_ID, expert.member().externalId())
-                .append(BOOKABLE, expert.publicProfile().active());
+                .append(BOOKABLE, expert.publicProfile().active())
+                .append(MERGED_MEMBERS, BsonValues.documents(expert.mergedMembers(), ExpertDocuments::member));
         ProfileDocuments.append(state.profile(), document);
         StateDocuments.append(state, document);
         document.append(SearchDocuments.SEARCH, SearchDocuments.of(expert));
@@ -45,13 +53,36 @@ final class ExpertDocuments {
 
     static Expert toExpert(Document document) {
         ExpertState state = StateDocuments.toState(document, ProfileDocuments.toProfile(document));
-        return Expert.restore(new ExpertId(document.getString("_id")),
-                new MemberReference(document.getString(ORGANISATION_ID), document.getString(EXTERNAL_ID)),
+        return Expert.restore(new ExpertId(document.getString("_id")), toMember(document),
+                BsonValues.fromDocuments(document, MERGED_MEMBERS, ExpertDocuments::toMember),
                 state, document.get(MongoAggregateStore.VERSION, Number.class).longValue());
     }
 
+    private static Document member(MemberReference member) {
+        return new Document(ORGANISATION_ID, member.organisationId()).append(EXTERNAL_ID, member.externalId());
+    }
+
+    private static MemberReference toMember(Document document) {
+        return new MemberReference(document.getString(ORGANISATION_ID), document.getString(EXTERNAL_ID));
+    }
+
     static boolean isTombstone(Document document) {
-        return document.containsKey(ERASED_AT);
+        return document.containsKey(ERASED_AT) || document.containsKey(MERGED_INTO);
+    }
+
+    /**
+     * What a record merged into another leaves: the id, the NGO's member reference (so the NGO's
+     * later syncs are answered with the record kept) and the record it was merged into.
+     */
+    static Document retiredTombstoneOf(Expert expert, Instant mergedAt) {
+        return member(expert.member())
+                .append("_id", expert.id().value())
+                .append(MERGED_INTO, expert.mergedInto().orElseThrow().value())
+                .append(MERGED_AT, Date.from(mergedAt));
+    }
+
+    static Optional<ExpertId> mergedInto(Document document) {
+        return Optional.ofNullable(document.getString(MERGED_INTO)).map(ExpertId::new);
     }
 
     /** What an erased expert leaves: the id, when, and the hash of the NGO's member reference. */

@@ -67,7 +67,8 @@ public class MongoDuplicateCandidates implements DuplicateCandidates {
         return new Document("decision", resolution.decision().name())
                 .append("note", resolution.note())
                 .append("resolvedBy", resolution.resolvedBy())
-                .append("at", Date.from(resolution.at()));
+                .append("at", Date.from(resolution.at()))
+                .append("kept", resolution.kept().map(ExpertId::value).orElse(null));
     }
 
     private static DuplicateCandidate toCandidate(Document document) {
@@ -83,6 +84,7 @@ public class MongoDuplicateCandidates implements DuplicateCandidates {
                         new DuplicateCandidate.Resolution(
                                 DuplicateCandidate.Decision.valueOf(resolution.getString("decision")),
                                 resolution.getString("note"), resolution.getString("resolvedBy"),
-                                resolution.getDate("at").toInstant())));
+                                resolution.getDate("at").toInstant(),
+                                Optional.ofNullable(resolution.getString("kept")).map(ExpertId::new))));
     }
 }

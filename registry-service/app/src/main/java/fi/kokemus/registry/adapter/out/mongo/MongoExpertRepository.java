@@ -2,6 +2,7 @@ package fi.kokemus.registry.adapter.out.mongo;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.exists;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.ne;
 
@@ -29,6 +30,7 @@ import fi.kokemus.registry.domain.Username;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -63,6 +65,8 @@ public class MongoExpertRepository implements ExpertRepository {
         // Unique, so the wire server looks an erasure up by index rather than by scanning every expert.
         collection.createIndex(Indexes.ascending(ExpertDocuments.ERASED_MEMBER),
                 new IndexOptions().unique(true).sparse(true).name("erased_member"));
+        collection.createIndex(Indexes.ascending(ExpertDocuments.MERGED_MEMBER_ORGANISATION),
+                new IndexOptions().sparse(true).name("merged_members"));
         collection.createIndex(Indexes.ascending(ExpertDocuments.USERNAME),
                 new IndexOptions().unique(true).sparse(true).name("username"));
         collection.createIndex(Indexes.ascending(ExpertDocuments.HOME_COUNTY, ExpertDocuments.BOOKABLE,
@@ -71,8 +75,9 @@ public class MongoExpertRepository implements ExpertRepository {
 
     @Override
     public void save(Expert expert) {
-        Document state = expert.isErased()
-                ? ExpertDocuments.tombstoneOf(expert, clock.instant()) : ExpertDocuments.toDocument(expert);
+        Document state = expert.isRetired() ? ExpertDocuments.retiredTombstoneOf(expert, clock.instant())
+                : expert.isErased() ? ExpertDocuments.tombstoneOf(expert, clock.instant())
+                : ExpertDocuments.toDocument(expert);
         List<OutboxMessage> events = messages.toMessages(expert.isErased()
                 ? expert.pendingEvents().stream().filter(ExpertEvent.Erased.class::isInstance).toList()
                 : expert.pendingEvents());
@@ -92,10 +97,14 @@ public class MongoExpertRepository implements ExpertRepository {
             store.insert(state, events);
             personKeys.record(expert);
         } else if (expert.isErased()) {
-            // A member erased before keeps one marker: the newest erasure.
-            store.collection().updateMany(eq(ExpertDocuments.ERASED_MEMBER, state.get(ExpertDocuments.ERASED_MEMBER)),
-                    Updates.unset(ExpertDocuments.ERASED_MEMBER));
+            // First, so a retried erasure still finds them: the members merged into the person are erased too.
+            expert.mergedMembers().forEach(merged -> eraseRetired(expert, merged));
+            forgetEarlierErasure(state.getString(ExpertDocuments.ERASED_MEMBER));
             // Events not yet published still carry the person's public profile: only the erasure goes out.
+            store.replaceDiscardingUnpublished(expert.id().value(), expert.version(), state, events);
+            personKeys.forget(expert);
+        } else if (expert.isRetired()) {
+            // As in an erasure, unpublished events carrying the profile go; the retirement's own event stays.
             store.replaceDiscardingUnpublished(expert.id().value(), expert.version(), state, events);
             personKeys.forget(expert);
         } else {
@@ -104,10 +113,53 @@ public class MongoExpertRepository implements ExpertRepository {
         }
     }
 
+    /** A member erased before keeps one marker: the newest erasure. */
+    private void forgetEarlierErasure(String memberHash) {
+        store.collection().updateMany(eq(ExpertDocuments.ERASED_MEMBER, memberHash),
+                Updates.unset(ExpertDocuments.ERASED_MEMBER));
+    }
+
+    /**
+     * The record of a member merged into an erased person becomes an erasure marker too, and the
+     * other services hear that its id was erased: its last public profile is the person's.
+     */
+    private void eraseRetired(Expert kept, MemberReference merged) {
+        Document retired = store.collection().find(memberFilter(merged)).first();
+        if (retired == null || ExpertDocuments.mergedInto(retired).filter(kept.id()::equals).isEmpty()) {
+            return;
+        }
+        String memberHash = ExpertDocuments.memberHash(merged);
+        forgetEarlierErasure(memberHash);
+        ExpertId retiredId = new ExpertId(retired.getString("_id"));
+        store.replaceDiscardingUnpublished(retiredId.value(),
+                retired.get(MongoAggregateStore.VERSION, Number.class).longValue(),
+                new Document(ExpertDocuments.ERASED_AT, Date.from(clock.instant()))
+                        .append(ExpertDocuments.ERASED_MEMBER, memberHash),
+                messages.toMessages(List.of(new ExpertEvent.Erased(retiredId, kept.profile().homeCounty()))));
+    }
+
     @Override
     public Optional<Expert> findById(ExpertId id) {
         return store.find(id.value()).filter(document -> !ExpertDocuments.isTombstone(document))
                 .map(ExpertDocuments::toExpert);
+    }
+
+    @Override
+    public Optional<ExpertId> findMergedInto(ExpertId retired) {
+        return store.find(retired.value()).flatMap(ExpertDocuments::mergedInto);
+    }
+
+    @Override
+    public Optional<ExpertId> findMergedInto(MemberReference member) {
+        return Optional.ofNullable(store.collection().find(memberFilter(member)).first())
+                .flatMap(ExpertDocuments::mergedInto);
+    }
+
+    @Override
+    public List<Expert> findWithMergedMembersOf(String organisationId) {
+        return store.collection().find(eq(ExpertDocuments.MERGED_MEMBER_ORGANISATION, organisationId))
+                .map(ExpertDocuments::toExpert)
+                .into(new ArrayList<>());
     }
 
     @Override
@@ -120,8 +172,12 @@ public class MongoExpertRepository implements ExpertRepository {
     @Override
     public Optional<Expert> findByMember(MemberReference member) {
         // A plain document rather than $and: the wire server then answers from the unique index.
-        return findOne(new Document(ExpertDocuments.ORGANISATION_ID, member.organisationId())
-                .append(ExpertDocuments.EXTERNAL_ID, member.externalId()));
+        return findOne(memberFilter(member));
+    }
+
+    private static Document memberFilter(MemberReference member) {
+        return new Document(ExpertDocuments.ORGANISATION_ID, member.organisationId())
+                .append(ExpertDocuments.EXTERNAL_ID, member.externalId());
     }
 
     @Override
@@ -132,7 +188,8 @@ public class MongoExpertRepository implements ExpertRepository {
     @Override
     public List<Expert> findCurrentMembers(String organisationId) {
         return store.collection()
-                .find(and(eq(ExpertDocuments.ORGANISATION_ID, organisationId), ne(StateDocuments.MEMBERSHIP_ENDED, true)))
+                .find(and(eq(ExpertDocuments.ORGANISATION_ID, organisationId), ne(StateDocuments.MEMBERSHIP_ENDED, true),
+                        exists(ExpertDocuments.MERGED_INTO, false)))
                 .map(ExpertDocuments::toExpert)
                 .into(new ArrayList<>());
     }
@@ -152,6 +209,8 @@ public class MongoExpertRepository implements ExpertRepository {
     }
 
     private Optional<Expert> findOne(Bson filter) {
-        return Optional.ofNullable(store.collection().find(filter).first()).map(ExpertDocuments::toExpert);
+        return Optional.ofNullable(store.collection().find(filter).first())
+                .filter(document -> !ExpertDocuments.isTombstone(document))
+                .map(ExpertDocuments::toExpert);
     }
 }

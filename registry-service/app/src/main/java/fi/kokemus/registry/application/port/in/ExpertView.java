@@ -6,17 +6,27 @@ import fi.kokemus.registry.domain.ExpertId;
 import fi.kokemus.registry.domain.ExpertState;
 import fi.kokemus.registry.domain.MemberReference;
 import fi.kokemus.registry.domain.PublicProfile;
+import java.util.List;
 import java.util.Optional;
 
 /** What a reader gets of an expert's record: all of it, or the public profile only. */
 public sealed interface ExpertView permits ExpertView.Full, ExpertView.Reduced {
 
-    /** The whole record: contact details, consents, diagnoses (if consented) and the pause reason. */
-    record Full(ExpertId id, MemberReference member, ExpertState state, PublicProfile publicProfile)
-            implements ExpertView {
+    /**
+     * The whole record: contact details, consents, diagnoses (if consented) and the pause reason.
+     *
+     * @param mergedMembers the other organisations' members whose records were merged into this one
+     */
+    record Full(ExpertId id, MemberReference member, List<MemberReference> mergedMembers, ExpertState state,
+            PublicProfile publicProfile) implements ExpertView {
+
+        public Full {
+            mergedMembers = List.copyOf(mergedMembers);
+        }
 
         public static Full of(Expert expert) {
-            return new Full(expert.id(), expert.member(), expert.state(), expert.publicProfile());
+            return new Full(expert.id(), expert.member(), expert.mergedMembers(), expert.state(),
+                    expert.publicProfile());
         }
     }
 

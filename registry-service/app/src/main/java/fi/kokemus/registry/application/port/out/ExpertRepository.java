@@ -18,11 +18,21 @@ public interface ExpertRepository {
      * Stores the expert and its pending events in one atomic write: a new expert is inserted, a
      * restored one is updated only if still at the version it was read at, otherwise the write is
      * refused as a {@code concurrent-update} conflict. (Organisation, member id) and username are
-     * unique. An erased expert leaves a tombstone without personal data.
+     * unique. An erased expert leaves a tombstone without personal data; a retired one (merged into
+     * another) a tombstone with only its member reference and the record it was merged into.
      */
     void save(Expert expert);
 
-    /** The expert, unless unknown or erased. */
+    /** The record the expert with this id was merged into, if it was. */
+    Optional<ExpertId> findMergedInto(ExpertId retired);
+
+    /** The record the NGO's member was merged into, if it was. */
+    Optional<ExpertId> findMergedInto(MemberReference member);
+
+    /** Experts into which a member of the organisation was merged. */
+    List<Expert> findWithMergedMembersOf(String organisationId);
+
+    /** The expert, unless unknown, erased or retired. */
     Optional<Expert> findById(ExpertId id);
 
     /** When the NGO's member was erased, if they were. */

@@ -1,5 +1,6 @@
 package fi.kokemus.registry.adapter.in.web;
 
+import fi.kokemus.registry.config.DuplicateMergeConfiguration;
 import fi.kokemus.registry.config.MemberBatchConfiguration;
 import fi.kokemus.registry.config.SelfServiceConfiguration;
 import fi.kokemus.registry.config.SyncJobConfiguration;
@@ -19,7 +20,7 @@ import org.springframework.context.annotation.Import;
 /** The real use cases behind the controllers, over in-memory ports and a fixed clock. */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({UseCaseConfiguration.class, TaxonomyWebTestConfiguration.class, SelfServiceConfiguration.class,
-        MemberBatchConfiguration.class, SyncJobConfiguration.class})
+        MemberBatchConfiguration.class, SyncJobConfiguration.class, DuplicateMergeConfiguration.class})
 class WebTestConfiguration {
 
     static final Instant NOW = Instant.parse("2026-11-20T08:00:00Z");

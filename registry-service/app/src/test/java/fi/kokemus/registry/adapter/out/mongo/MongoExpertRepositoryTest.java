@@ -121,6 +121,29 @@ class MongoExpertRepositoryTest extends ExpertRepositoryContract {
         assertThat(tombstone.toJson()).doesNotContain("Aino", "example.org", "expert.soite");
     }
 
+    @Test
+    void aRetiredRecordLeavesOnlyItsMemberReferenceAndAnnouncesItsProfileAsNoLongerActive() {
+        Expert kept = registered("r-1", aProfile().username(null).build());
+        Expert retiring = registered("r-2", aProfile().build());
+        List.of(kept, retiring).forEach(repository::save);
+        Expert retired = repository.findById(retiring.id()).orElseThrow();
+
+        retired.retireInto(kept.id());
+        repository.save(retired);
+
+        Document tombstone = document(retiring);
+        assertThat(tombstone.keySet()).containsOnly("_id", ExpertDocuments.ORGANISATION_ID,
+                ExpertDocuments.EXTERNAL_ID, ExpertDocuments.MERGED_INTO, ExpertDocuments.MERGED_AT,
+                MongoAggregateStore.VERSION, MongoAggregateStore.OUTBOX, MongoAggregateStore.OUTBOX_PENDING);
+        assertThat(tombstone.getString(ExpertDocuments.MERGED_INTO)).isEqualTo(kept.id().value());
+        assertThat(outboxOf(retiring)).singleElement().satisfies(envelope -> {
+            assertThat(envelope.get("type").asString()).isEqualTo(RegistryEvents.PUBLIC_PROFILE_CHANGED.type());
+            assertThat(envelope.get("data").get("active").asBoolean()).isFalse();
+        });
+        assertThat(database.getCollection(MongoPersonKeys.COLLECTION)
+                .countDocuments(new Document("expertIds", retiring.id().value()))).isZero();
+    }
+
     private List<JsonNode> outboxOf(Expert expert) {
         return document(expert).getList(MongoAggregateStore.OUTBOX, Document.class).stream()
                 .map(message -> JSON.readTree(message.getString("payload")))
