@@ -131,6 +131,56 @@ class RegistrySystemIT {
         assertThat(comeBack.status()).isEqualTo(410);
     }
 
+    @Test
+    @Order(6)
+    void theSamePersonFromTwoNgosIsFlaggedAndMergedByTheCoordinatorIntoOneRecord() {
+        Map<String, Object> person = Map.ofEntries(
+                Map.entry("firstName", "Hanna"),
+                Map.entry("lastName", "Kaksinen"),
+                Map.entry("homeCounty", "ita-uusimaa"),
+                Map.entry("municipality", "638"),
+                Map.entry("roles", List.of("EXPERT_BY_EXPERIENCE")),
+                Map.entry("topics", List.of("MENTAL_HEALTH")),
+                Map.entry("languages", List.of("fi")),
+                Map.entry("taskTypes", List.of("LECTURE_REGIONAL")),
+                Map.entry("feeWanted", true),
+                Map.entry("contact", Map.of("email", "hanna.kaksinen@example.org")),
+                Map.entry("consents", List.of(consent("REGISTRY_LISTING"))));
+        String ngoKeski = keycloak.serviceToken("ngo-sync-keski", "ngo-sync-keski-demo-secret");
+        var first = gateway.put("/api/registry/organisations/ngo-ita/members/M-3001", keycloak.userToken("ngo.itu"),
+                person);
+        assertThat(first.status()).as("first NGO: %s", first).isEqualTo(201);
+        var second = gateway.put("/api/registry/organisations/ngo-keski/members/K-3001", ngoKeski, person);
+        assertThat(second.status()).as("second NGO: %s", second).isEqualTo(201);
+        String kept = first.text("id");
+        String retired = second.text("id");
+
+        String coordinator = keycloak.userToken("coordinator.itu");
+        var open = gateway.get("/api/registry/duplicate-candidates?status=OPEN", coordinator);
+        assertThat(open.status()).isEqualTo(200);
+        String candidate = open.body().valueStream()
+                .filter(pair -> pair.toString().contains(kept) && pair.toString().contains(retired))
+                .findFirst().orElseThrow(() -> new AssertionError("the pair is not flagged: " + open)).path("id")
+                .asString();
+        String merge = "/api/registry/duplicate-candidates/" + candidate + "/merge";
+        Map<String, String> keepFirst = Map.of("keep", kept, "note", "the same person, confirmed by phone");
+        assertThat(gateway.post(merge, keycloak.userToken("orderer.itu"), keepFirst).status()).isEqualTo(403);
+
+        var merged = gateway.post(merge, coordinator, keepFirst);
+        assertThat(merged.status()).as("merge: %s", merged).isEqualTo(200);
+        assertThat(merged.text("status")).isEqualTo("MERGED");
+        assertThat(merged.text("retired")).isEqualTo(retired);
+
+        var syncedAgain = gateway.put("/api/registry/organisations/ngo-keski/members/K-3001", ngoKeski, person);
+        assertThat(syncedAgain.status()).as("%s", syncedAgain).isEqualTo(200);
+        assertThat(syncedAgain.text("outcome")).isEqualTo("MERGED");
+        assertThat(syncedAgain.text("mergedInto")).isEqualTo(kept);
+        assertThat(gateway.get("/api/registry/experts/" + retired + "?purpose=view", coordinator).status())
+                .isEqualTo(404);
+        assertThat(gateway.get("/api/registry/experts/" + kept + "?purpose=view", coordinator).body().toString())
+                .contains("ngo-keski");
+    }
+
     private static String record(String purpose) {
         return "/api/registry/experts/" + expertId + "?purpose=" + purpose.replace(" ", "%20");
     }
